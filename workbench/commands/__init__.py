@@ -1,0 +1,1 @@
+"""Groups of command-line commands, each over one part of the core."""

@@ -1,0 +1,253 @@
+"""Commands over the library as a whole: import, listing articles, search, export, scales."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import click
+
+from workbench.commands.common import (
+    State,
+    echo_rows,
+    emit_json,
+    json_option,
+    library,
+    read_stdin_text,
+    resolve,
+    short_id,
+    shorten,
+    warn,
+)
+from workbench.core.errors import InputError
+
+
+def _is_url(text: str) -> bool:
+    return text.lower().startswith(("http://", "https://"))
+
+
+def register(cli: click.Group) -> None:
+    for command in (import_cmd, articles, show, search, export, scales, scale, config):
+        cli.add_command(command)
+
+
+@click.command("import")
+@click.argument("source")
+@click.option("--title", help="The article's title (default: from the document).")
+@click.option("--lang", type=click.Choice(["de", "en"]), help="The article's language.")
+@click.option("--encoding", help="The text file's encoding, when it can't be told.")
+@click.option("--lossy", is_flag=True,
+              help="Decode text of unknown encoding as UTF-8, replacing what can't be read.")
+@click.option("--full-page", is_flag=True,
+              help="Keep all text of a web page when no article can be found in it.")
+@json_option
+@click.pass_obj
+def import_cmd(state: State, source: str, title: str | None, lang: str | None,
+               encoding: str | None, lossy: bool, full_page: bool, as_json: bool) -> None:
+    """Import an article: a .txt, .md, .html or .pdf file, an http(s) URL, or - for stdin.
+
+    Importing identical text again gives the existing article; a URL that is already in the
+    library gets a new text version, and its claims are re-anchored.
+    """
+    from workbench.core import documents
+
+    if source == "-":
+        document = documents.from_pasted(read_stdin_text())
+    elif _is_url(source):
+        document = documents.load_url(source, full_page=full_page)
+    elif "://" in source:
+        raise InputError(f"Only http and https addresses can be imported, not {source!r}.")
+    else:
+        document = documents.load_file(Path(source), encoding=encoding, lossy=lossy,
+                                       full_page=full_page)
+    lib = state.library()
+    with lib.transaction():
+        result = lib.import_article(
+            document.text, title=title or document.title, url=document.url, site=document.site,
+            author=document.author, published=document.published,
+            language=lang or document.language, origin=document.origin,
+            file_name=document.file_name,
+        )
+        if document.capture is not None and (result.created or result.new_version):
+            from workbench.core.warc import build_warc
+
+            capture = document.capture
+            lib.add_snapshot(
+                url=capture.url, body=capture.body, captured_at=capture.captured_at,
+                final_url=capture.final_url, http_status=capture.status,
+                content_type=capture.content_type, redirects=capture.redirects,
+                request_headers=capture.request_headers,
+                response_headers=capture.response_headers, warc=build_warc(capture),
+                text=document.text, article_id=result.article.id, sha256=capture.sha256,
+            )
+    for message in document.warnings:
+        warn(message)
+    article = result.article
+    if not as_json:
+        if not result.created and not result.new_version:
+            warn("This text is in the library already; nothing was added.")
+        if result.new_version:
+            orphans = [c for c, how in result.placements.items() if how == "orphan"]
+            warn(f"Stored text version {article.version}; re-anchored {len(result.placements)} "
+                 f"claim(s), {len(orphans)} could not be placed and are marked orphaned.")
+        click.echo(article.id)
+    else:
+        emit_json({**article.to_dict(), "created": result.created,
+                   "new_version": result.new_version, "placements": result.placements})
+
+
+@click.command()
+@json_option
+def articles(as_json: bool) -> None:
+    """List the articles in the library, newest first."""
+    items = library().articles()
+    if as_json:
+        emit_json([a.to_dict() for a in items])
+        return
+    echo_rows([[short_id(a.id), a.imported_at[:10], f"{a.claims} claims", shorten(a.title, 70)]
+               for a in items])
+
+
+@click.command()
+@click.argument("article")
+@json_option
+def show(article: str, as_json: bool) -> None:
+    """Show an article: its metadata, full text and claims."""
+    lib = library()
+    item = lib.article(resolve("article", article))
+    claims = lib.claims(article_id=item.id)
+    if as_json:
+        emit_json({**item.to_dict(), "claims": [c.to_dict() for c in claims]})
+        return
+    click.echo(item.title)
+    meta = " - ".join(x for x in (item.site, item.author, item.published, item.language) if x)
+    if meta:
+        click.echo(meta)
+    if item.url:
+        click.echo(item.url)
+    click.echo(f"id {item.id}, text version {item.version}\n")
+    click.echo(item.text or "")
+    click.echo(f"Claims ({len(claims)}):")
+    for c in claims:
+        where = "orphaned" if c.orphaned else f"{c.start}-{c.end}"
+        click.echo(f"  {short_id(c.id)}  {c.status:<11} {(c.rating or '-'):<20} {where:<11} "
+                   f"{shorten(c.label, 60)}")
+
+
+@click.command()
+@click.argument("query")
+@click.option("--kind", type=click.Choice(["article", "claim", "source", "evidence"]),
+              multiple=True, help="Only hits of this kind (repeatable).")
+@click.option("--limit", default=50, show_default=True)
+@json_option
+def search(query: str, kind: tuple[str, ...], limit: int, as_json: bool) -> None:
+    """Full-text search over articles, claims, sources and evidence."""
+    hits = library().search(query, kinds=kind or None, limit=limit)
+    if as_json:
+        emit_json([h.to_dict() for h in hits])
+        return
+    if not hits:
+        click.echo("No matches.", err=True)
+    for hit in hits:
+        click.echo(f"{hit.kind:<8} {short_id(hit.id)}  {shorten(hit.title, 50)}")
+        click.echo(f"         {shorten(hit.snippet, 100)}")
+
+
+@click.command()
+@click.argument("what", type=click.Choice(["claimreview", "json"]))
+@click.option("--article", help="Only this article's claims.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write to this file instead of standard output.")
+def export(what: str, article: str | None, output: Path | None) -> None:
+    """Export ClaimReview JSON-LD (claims with a verdict) or the whole case as JSON."""
+    from workbench.core import export as exporter
+
+    lib = library()
+    article_id = resolve("article", article) if article else None
+    data: Any
+    if what == "claimreview":
+        data = exporter.claimreview(lib, article_id)
+    else:
+        data = exporter.case_json(lib, article_id)
+    if output is None:
+        emit_json(data)
+        return
+    try:
+        exporter.write_json(data, output)
+    except OSError as exc:
+        raise InputError(f"Can't write {output}: {exc.strerror or exc}.") from exc
+    count = len(data) if isinstance(data, list) else len(data["claims"])
+    click.echo(f"Wrote {count} {'reviews' if what == 'claimreview' else 'claims'} to {output}.",
+               err=True)
+
+
+@click.command()
+@json_option
+def scales(as_json: bool) -> None:
+    """List the rating scales; their short names are what --scale takes."""
+    lib = library()
+    default = lib.setting("default_scale")
+    items = lib.scales()
+    if as_json:
+        emit_json([{**s.to_dict(), "default": s.short_name == default} for s in items])
+        return
+    for s in items:
+        mark = " (default)" if s.short_name == default else ""
+        click.echo(f"{s.short_name}{mark}: {s.name}")
+        click.echo("    " + ", ".join(
+            f"{r.label(s.language)} [{r.value}]" for r in sorted(s.ratings, key=lambda r: -r.value)))
+
+
+@click.group()
+def scale() -> None:
+    """Add your own rating scale."""
+
+
+@scale.command("add")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@json_option
+def scale_add(file: Path, as_json: bool) -> None:
+    """Add a scale from a JSON file: {"short_name", "name", "language", "ratings": [...]}.
+
+    Ratings are listed best first, each with label_en, label_de and optionally value, color
+    and alternate_name.
+    """
+    try:
+        data = json.loads(file.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise InputError(f"{file} is not a JSON scale definition: {exc}.") from exc
+    if not isinstance(data, dict):
+        raise InputError(f"{file} is not a JSON scale definition (expected an object).")
+    added = library().add_scale(data)
+    if as_json:
+        emit_json(added.to_dict())
+    else:
+        click.echo(added.short_name)
+
+
+SETTINGS = {
+    "default_scale": "the scale new verdicts use when a claim has none",
+    "organisation": "the fact-checking organisation named as ClaimReview author",
+    "organisation_url": "its web address; used as ClaimReview url when a claim has none",
+}
+
+
+@click.command()
+@click.argument("key", required=False, type=click.Choice(sorted(SETTINGS)))
+@click.argument("value", required=False)
+@json_option
+def config(key: str | None, value: str | None, as_json: bool) -> None:
+    """Show or change the library's settings (KEY VALUE sets one)."""
+    lib = library()
+    if key and value is not None:
+        if key == "default_scale":
+            value = lib.scale(value).short_name
+        lib.set_setting(key, value)
+    keys = [key] if key else sorted(SETTINGS)
+    values = {k: lib.setting(k) or "" for k in keys}
+    if as_json:
+        emit_json(values)
+        return
+    for k, v in values.items():
+        click.echo(f"{k} = {v}    # {SETTINGS[k]}")

@@ -1,0 +1,337 @@
+"""Commands over single records: claims, sources and evidence, verdicts and their history."""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+from pathlib import Path
+from typing import Any
+
+import click
+
+from workbench.commands.common import (
+    echo_rows,
+    emit_json,
+    json_option,
+    library,
+    resolve,
+    short_id,
+    shorten,
+    warn,
+)
+from workbench.core.errors import InputError
+from workbench.core.models import CLAIM_STATUSES, SOURCE_KINDS, STANCES, Claim, Evidence
+
+MAX_SOURCE_FILE = 50 * 1024 * 1024
+
+
+def register(cli: click.Group) -> None:
+    for command in (claim, claims, source, sources, evidence, verdict, history):
+        cli.add_command(command)
+
+
+def claim_dict(item: Claim) -> dict[str, Any]:
+    return item.to_dict()
+
+
+def _echo_claims(items: list[Claim]) -> None:
+    echo_rows([
+        [short_id(c.id), c.status, c.rating or "-", f"{c.sources} src",
+         "orphaned" if c.orphaned else f"{c.start}-{c.end}", shorten(c.label, 60)]
+        for c in items
+    ])
+
+
+# -- claims ---------------------------------------------------------------------------------
+
+
+@click.group()
+def claim() -> None:
+    """Mark claims in an article and change them."""
+
+
+@claim.command("add")
+@click.argument("article")
+@click.option("--quote", required=True, help="The exact words of the claim in the article.")
+@click.option("--occurrence", type=click.IntRange(min=1),
+              help="Which occurrence, when the quote occurs more than once (1 = first).")
+@click.option("--statement", help="The checkable claim in your own words.")
+@click.option("--claimant", help="Who made the claim.")
+@click.option("--date", "claim_date", help="When the claim was made (YYYY-MM-DD).")
+@click.option("--priority", type=int, default=0, show_default=True)
+@json_option
+def claim_add(article: str, quote: str, occurrence: int | None, statement: str | None,
+              claimant: str | None, claim_date: str | None, priority: int, as_json: bool) -> None:
+    """Mark QUOTE in ARTICLE as a claim to check; prints the new claim's id."""
+    lib = library()
+    created = lib.add_claim(resolve("article", article), quote=quote, occurrence=occurrence,
+                            statement=statement, claimant=claimant, claim_date=claim_date,
+                            priority=priority)
+    if as_json:
+        emit_json(claim_dict(created))
+    else:
+        click.echo(created.id)
+
+
+@claim.command("set")
+@click.argument("claim_id", metavar="CLAIM")
+@click.option("--status", type=click.Choice(CLAIM_STATUSES))
+@click.option("--statement")
+@click.option("--claimant")
+@click.option("--date", "claim_date")
+@click.option("--priority", type=int)
+@click.option("--scale", help="The rating scale for this claim's verdicts.")
+@click.option("--review-url", help="Where the published fact-check lives (ClaimReview url).")
+@json_option
+def claim_set(claim_id: str, as_json: bool, **fields: Any) -> None:
+    """Change a claim's status, statement, claimant, date, priority, scale or review URL."""
+    changes = {k: v for k, v in fields.items() if v is not None}
+    if not changes:
+        raise click.UsageError("Nothing to change: give at least one option.")
+    lib = library()
+    updated = lib.update_claim(resolve("claim", claim_id), **changes)
+    if as_json:
+        emit_json(claim_dict(updated))
+    else:
+        click.echo(updated.id)
+
+
+@claim.command("delete")
+@click.argument("claim_id", metavar="CLAIM")
+def claim_delete(claim_id: str) -> None:
+    """Set a claim aside (it keeps its history and can be restored)."""
+    lib = library()
+    click.echo(lib.delete_claim(resolve("claim", claim_id)).id)
+
+
+@claim.command("restore")
+@click.argument("claim_id", metavar="CLAIM")
+def claim_restore(claim_id: str) -> None:
+    """Bring back a claim that was set aside."""
+    lib = library()
+    click.echo(lib.restore_claim(resolve("claim", claim_id)).id)
+
+
+@click.command()
+@click.option("--article", help="Only claims of this article.")
+@click.option("--status", type=click.Choice(CLAIM_STATUSES))
+@click.option("--rating", help="Only claims with this rating (a label in English or German, "
+                               "or 'none').")
+@click.option("--text", help="Only claims whose quote, statement or claimant contains this.")
+@click.option("--sort", type=click.Choice(["start", "updated_at", "created_at", "priority",
+                                           "status", "rating_value"]), default="start",
+              show_default=True)
+@click.option("--desc", is_flag=True, help="Sort in descending order.")
+@click.option("--limit", type=click.IntRange(min=1))
+@click.option("--deleted", is_flag=True, help="Include claims that were set aside.")
+@json_option
+def claims(article: str | None, status: str | None, rating: str | None, text: str | None,
+           sort: str, desc: bool, limit: int | None, deleted: bool, as_json: bool) -> None:
+    """List claims, filtered by article, status, rating and text."""
+    lib = library()
+    items = lib.claims(article_id=resolve("article", article) if article else None,
+                       status=status, rating=rating, text=text, order_by=sort, descending=desc,
+                       limit=limit, include_deleted=deleted)
+    if as_json:
+        emit_json([claim_dict(c) for c in items])
+    else:
+        _echo_claims(items)
+
+
+# -- sources and evidence -----------------------------------------------------------------------
+
+
+@click.group()
+def source() -> None:
+    """Attach sources, with the quoted evidence, to claims."""
+
+
+@source.command("add")
+@click.argument("claim_id", metavar="CLAIM")
+@click.argument("target", metavar="URL_OR_FILE")
+@click.option("--stance", type=click.Choice(STANCES), default="context", show_default=True)
+@click.option("--excerpt", help="The exact words quoted from the source.")
+@click.option("--note", help="Your note on this evidence.")
+@click.option("--title", help="The source's title (default: from the page or file).")
+@click.option("--kind", type=click.Choice(SOURCE_KINDS),
+              help="web, document, dataset, person (an interview: URL_OR_FILE is a name) or "
+                   "fact-check.")
+@click.option("--no-fetch", is_flag=True, help="Don't fetch and snapshot the URL now.")
+@json_option
+def source_add(claim_id: str, target: str, stance: str, excerpt: str | None, note: str | None,
+               title: str | None, kind: str | None, no_fetch: bool, as_json: bool) -> None:
+    """Attach a source (a URL, a file, or a person with --kind person) to CLAIM."""
+    lib = library()
+    claim_full = resolve("claim", claim_id)
+    path = Path(target).expanduser()
+    fetched = None
+    with lib.transaction():
+        if kind == "person" or (kind is None and not _is_url(target) and not path.exists()):
+            if kind is None:
+                raise InputError(f"{target!r} is neither an http(s) URL nor an existing file; "
+                                 "to cite a person or an interview, add --kind person.")
+            src = lib.add_source(title=title or target, kind="person", note=None)
+        elif _is_url(target):
+            src = lib.find_source(url=target) or lib.add_source(
+                url=target, title=title, kind=kind or "web")
+        else:
+            src = lib.find_source(file_name=str(path.resolve())) or _add_file_source(
+                lib, path, title, kind or "document")
+        item = lib.add_evidence(claim_full, src.id, stance=stance, excerpt=excerpt, note=note)
+    if _is_url(target) and not no_fetch and kind != "person":
+        fetched = _capture(lib, src.id)
+    item = lib.evidence(item.id)
+    if as_json:
+        emit_json(_evidence_dict(item))
+        return
+    if fetched is False:
+        warn("The source was attached, but could not be fetched; try `workbench sources check`.")
+    click.echo(item.id)
+
+
+def _is_url(text: str) -> bool:
+    return text.lower().startswith(("http://", "https://"))
+
+
+def _add_file_source(lib: Any, path: Path, title: str | None, kind: str) -> Any:
+    """A file as source: its bytes are kept as a snapshot, so the evidence can't change later."""
+    if not path.is_file():
+        raise InputError(f"{path} is not a file.")
+    size = path.stat().st_size
+    if size > MAX_SOURCE_FILE:
+        raise InputError(f"{path} is larger than {MAX_SOURCE_FILE // (1024 * 1024)} MB.")
+    body = path.read_bytes()
+    text = None
+    try:
+        from workbench.core import documents
+
+        doc = documents.load_file(path, lossy=True)
+        text, title = doc.text, title or doc.title
+    except Exception as exc:  # the file is kept even when no text can be read from it
+        warn(f"No text could be read from {path.name} ({exc}); its bytes are kept all the same.")
+    src = lib.add_source(file_name=str(path.resolve()), title=title or path.name, kind=kind)
+    content_type = mimetypes.guess_type(path.name)[0]
+    lib.add_snapshot(url=path.resolve().as_uri(), body=body, content_type=content_type,
+                     text=text, source_id=src.id, sha256=hashlib.sha256(body).hexdigest())
+    return src
+
+
+def _capture(lib: Any, source_id: str) -> bool:
+    """Fetch and snapshot a URL source; a failure leaves the source attached, unfetched."""
+    from workbench.core.errors import WorkbenchError
+
+    try:
+        from workbench.core import evidence as capture
+    except ImportError:
+        return False
+    try:
+        capture.capture_source(lib, source_id)
+    except WorkbenchError as exc:
+        warn(str(exc))
+        return False
+    return True
+
+
+def _evidence_dict(item: Evidence) -> dict[str, Any]:
+    data = item.to_dict()
+    return data
+
+
+@click.group(invoke_without_command=True)
+@click.option("--claim", "claim_id", help="Only the sources of this claim.")
+@json_option
+@click.pass_context
+def sources(ctx: click.Context, claim_id: str | None, as_json: bool) -> None:
+    """List sources (and, with a subcommand, work on them)."""
+    if ctx.invoked_subcommand is not None:
+        return
+    lib = library()
+    items = lib.sources(claim_id=resolve("claim", claim_id) if claim_id else None)
+    if as_json:
+        emit_json([s.to_dict() for s in items])
+        return
+    echo_rows([[short_id(s.id), s.kind, s.check_state or "-", shorten(s.label, 50),
+                shorten(s.url or s.file_name or "", 50)] for s in items])
+
+
+@click.group(invoke_without_command=True)
+@click.argument("claim_id", metavar="CLAIM", required=False)
+@json_option
+@click.pass_context
+def evidence(ctx: click.Context, claim_id: str | None, as_json: bool) -> None:
+    """List a claim's evidence; `evidence set` and `evidence remove` change it."""
+    if ctx.invoked_subcommand is not None:
+        return
+    if not claim_id:
+        raise click.UsageError("Name a claim: workbench evidence CLAIM.")
+    lib = library()
+    items = lib.evidence_for_claim(resolve("claim", claim_id))
+    if as_json:
+        emit_json([_evidence_dict(e) for e in items])
+        return
+    for e in items:
+        label = e.source.label if e.source else e.source_id
+        click.echo(f"{short_id(e.id)}  {e.stance:<8}  {shorten(label, 50)}")
+        if e.excerpt:
+            click.echo(f"          “{shorten(e.excerpt, 90)}”")
+        if e.note:
+            click.echo(f"          {shorten(e.note, 90)}")
+
+
+@evidence.command("set")
+@click.argument("evidence_id", metavar="EVIDENCE")
+@click.option("--stance", type=click.Choice(STANCES))
+@click.option("--excerpt")
+@click.option("--note")
+def evidence_set(evidence_id: str, **fields: Any) -> None:
+    """Change the stance, excerpt or note of a piece of evidence."""
+    changes = {k: v for k, v in fields.items() if v is not None}
+    if not changes:
+        raise click.UsageError("Nothing to change: give at least one option.")
+    lib = library()
+    click.echo(lib.update_evidence(resolve("evidence", evidence_id), **changes).id)
+
+
+@evidence.command("remove")
+@click.argument("evidence_id", metavar="EVIDENCE")
+def evidence_remove(evidence_id: str) -> None:
+    """Detach a source from a claim (the source itself stays in the library)."""
+    lib = library()
+    click.echo(lib.remove_evidence(resolve("evidence", evidence_id)).id)
+
+
+# -- verdicts -----------------------------------------------------------------------------------
+
+
+@click.command()
+@click.argument("claim_id", metavar="CLAIM")
+@click.argument("rating")
+@click.option("--scale", help="The scale's short name (see `workbench scales`).")
+@click.option("--rationale", help="Why: the reasoning behind the verdict.")
+@json_option
+def verdict(claim_id: str, rating: str, scale: str | None, rationale: str | None,
+            as_json: bool) -> None:
+    """Record a verdict: RATING is a label (English or German, any case) or its value."""
+    lib = library()
+    added = lib.add_verdict(resolve("claim", claim_id), rating, scale=scale, rationale=rationale)
+    if as_json:
+        emit_json(added.to_dict())
+    else:
+        click.echo(added.id)
+
+
+@click.command()
+@click.argument("claim_id", metavar="CLAIM")
+@json_option
+def history(claim_id: str, as_json: bool) -> None:
+    """A claim's verdicts and every recorded change, oldest first."""
+    lib = library()
+    entries = lib.history(resolve("claim", claim_id))
+    if as_json:
+        emit_json([e.to_dict() for e in entries])
+        return
+    for e in entries:
+        click.echo(f"{e.at[:19].replace('T', ' ')}  {e.actor or '-':<12} {e.summary}")
+        rationale = e.detail.get("rationale") if e.kind == "verdict" else None
+        if rationale:
+            click.echo(f"{'':33}{shorten(rationale, 90)}")
