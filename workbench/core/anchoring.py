@@ -72,9 +72,10 @@ def _flexible_pattern(quote: str) -> re.Pattern[str]:
         if token.isspace():
             parts.append(r"\s+")
             continue
-        escaped = re.escape(token)
-        escaped = re.sub(r'(?:\\")|[„“”«»]', '[\"„“”«»]', escaped)
-        escaped = re.sub(r"(?:\\')|[‚‘’‹›]", "['‚‘’‹›]", escaped)
+        escaped = "".join(
+            '["„“”«»]' if char in '"„“”«»' else "['‚‘’‹›]" if char in "'‚‘’‹›" else re.escape(char)
+            for char in token
+        )
         parts.append(escaped)
     return re.compile("".join(parts))
 
@@ -171,7 +172,7 @@ def _fuzzy_find(old: Anchor, text: str) -> tuple[int, int] | None:
         candidates.append((lo + alignment.dest_start, lo + alignment.dest_end))
     best: tuple[float, tuple[int, int]] | None = None
     for start, end in candidates:
-        start, end = _trim(text, *_refine(quote, text, start, end))
+        start, end = _trim(text, *_refine(old, text, start, end))
         if end <= start:
             continue
         errors = Levenshtein.distance(quote, text[start:end])
@@ -189,21 +190,45 @@ def _fuzzy_find(old: Anchor, text: str) -> tuple[int, int] | None:
     return best[1] if best else None
 
 
-def _refine(quote: str, text: str, start: int, end: int) -> tuple[int, int]:
-    """Move the ends of a same-length window to where the edit distance to the quote is least."""
+def _refine(old: Anchor, text: str, start: int, end: int) -> tuple[int, int]:
+    """Move the ends of a same-length window to where the edit distance to the quote is least.
+
+    Ties go to the ends whose neighbouring characters continue the old prefix and suffix.
+    """
     from rapidfuzz.distance import Levenshtein
 
+    quote = old.exact
     reach = min(64, max(4, len(quote) // 2))
+
+    def prefix_fit(s: int) -> int:
+        return _common_suffix(text[max(0, s - CONTEXT):s], old.prefix)
+
+    def suffix_fit(e: int) -> int:
+        return _common_prefix(text[e:e + CONTEXT], old.suffix)
+
     for _ in range(2):
         start = min(
             range(max(0, start - reach), min(end, start + reach) + 1),
-            key=lambda s: (Levenshtein.distance(quote, text[s:end]), abs(s - start)),
+            key=lambda s: (Levenshtein.distance(quote, text[s:end]), -prefix_fit(s), abs(s - start)),
         )
         end = min(
             range(max(start + 1, end - reach), min(len(text), end + reach) + 1),
-            key=lambda e: (Levenshtein.distance(quote, text[start:e]), abs(e - end)),
+            key=lambda e: (Levenshtein.distance(quote, text[start:e]), -suffix_fit(e), abs(e - end)),
         )
     return start, end
+
+
+def _common_prefix(a: str, b: str) -> int:
+    count = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        count += 1
+    return count
+
+
+def _common_suffix(a: str, b: str) -> int:
+    return _common_prefix(a[::-1], b[::-1])
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

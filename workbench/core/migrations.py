@@ -144,5 +144,13 @@ def m001_initial(db: Database) -> None:
     )
 
 
+@migrations()
+def m002_source_archive(db: Database) -> None:
+    """Sources remember their copy at a web archive, and claims sort fast by verdict time."""
+    db["sources"].add_column("archive_url", str)
+    db["sources"].add_column("archived_at", str)
+    db["claims"].create_index(["verdict_at"])
+
+
 SCHEMA_STEPS: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
 SCHEMA_VERSION = len(SCHEMA_STEPS)

@@ -104,6 +104,8 @@ class Source(Record):
     checked_at: str | None
     created_at: str
     updated_at: str
+    archive_url: str | None = None
+    archived_at: str | None = None
 
     @property
     def label(self) -> str:

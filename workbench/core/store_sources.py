@@ -67,7 +67,8 @@ class SourcesMixin:
         return self.source(row[0]) if row else None
 
     def update_source(self: Library, source_id: str, **fields: Any) -> Source:
-        unknown = set(fields) - set(SOURCE_FIELDS) - {"check_state", "checked_at"}
+        unknown = set(fields) - set(SOURCE_FIELDS) - {"check_state", "checked_at", "archive_url",
+                                                      "archived_at"}
         if unknown:
             raise InputError(f"Sources have no field {sorted(unknown)[0]!r}.")
         if "kind" in fields and fields["kind"] not in SOURCE_KINDS:
