@@ -59,8 +59,14 @@ def import_cmd(state: State, source: str, title: str | None, lang: str | None,
     elif "://" in source:
         raise InputError(f"Only http and https addresses can be imported, not {source!r}.")
     else:
-        document = documents.load_file(Path(source), encoding=encoding, lossy=lossy,
-                                       full_page=full_page)
+        try:
+            document = documents.load_file(Path(source), encoding=encoding, lossy=lossy,
+                                           full_page=full_page)
+        except InputError as exc:
+            if "encod" in str(exc) and not encoding:
+                raise InputError(f"{str(exc).rstrip('.')}: use --encoding NAME, or --lossy to "
+                                 "replace what can't be read.") from exc
+            raise
     lib = state.library()
     with lib.transaction():
         result = lib.import_article(

@@ -254,16 +254,16 @@ def sources(ctx: click.Context, claim_id: str | None, as_json: bool) -> None:
                 shorten(s.url or s.file_name or "", 50)] for s in items])
 
 
-@click.group(invoke_without_command=True)
-@click.argument("claim_id", metavar="CLAIM", required=False)
+@click.group()
+def evidence() -> None:
+    """List, change or remove the evidence of a claim."""
+
+
+@evidence.command("list")
+@click.argument("claim_id", metavar="CLAIM")
 @json_option
-@click.pass_context
-def evidence(ctx: click.Context, claim_id: str | None, as_json: bool) -> None:
-    """List a claim's evidence; `evidence set` and `evidence remove` change it."""
-    if ctx.invoked_subcommand is not None:
-        return
-    if not claim_id:
-        raise click.UsageError("Name a claim: workbench evidence CLAIM.")
+def evidence_list(claim_id: str, as_json: bool) -> None:
+    """The evidence of CLAIM: each source with its stance, excerpt and note."""
     lib = library()
     items = lib.evidence_for_claim(resolve("claim", claim_id))
     if as_json:
