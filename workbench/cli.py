@@ -22,9 +22,14 @@ log = logging.getLogger("workbench")
 
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--db", "db_path", envvar="WORKBENCH_DB", type=click.Path(path_type=Path),
-              help="The library file (default: workbench.sqlite in your data folder; "
-                   "WORKBENCH_DB sets it too).")
+@click.option(
+    "--db",
+    "db_path",
+    envvar="WORKBENCH_DB",
+    type=click.Path(path_type=Path),
+    help="The library file (default: workbench.sqlite in your data folder; "
+    "WORKBENCH_DB sets it too).",
+)
 @click.version_option(__version__, prog_name="workbench")
 @click.pass_context
 def cli(ctx: click.Context, db_path: Path | None) -> None:

@@ -53,15 +53,23 @@ RunCli = Callable[..., subprocess.CompletedProcess]
 def run(db_path: Path, cli_env: dict[str, str]) -> RunCli:
     """Run `workbench --db <tmp library> ARGS` in a fresh process, as a user would."""
 
-    def runner(*args: str, input: str | bytes | None = None, db: Path | None = db_path,
-               env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    def runner(
+        *args: str,
+        input: str | bytes | None = None,
+        db: Path | None = db_path,
+        env: dict[str, str] | None = None,
+    ) -> subprocess.CompletedProcess:
         command = [sys.executable, "-m", "workbench"]
         if db is not None:
             command += ["--db", str(db)]
         data = input.encode("utf-8") if isinstance(input, str) else input
         result = subprocess.run(
-            [*command, *args], input=data, capture_output=True, env=env or cli_env,
-            cwd=str(REPO), timeout=120,
+            [*command, *args],
+            input=data,
+            capture_output=True,
+            env=env or cli_env,
+            cwd=str(REPO),
+            timeout=120,
         )
         result.stdout = result.stdout.decode("utf-8", "replace")
         result.stderr = result.stderr.decode("utf-8", "replace")

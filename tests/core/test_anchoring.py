@@ -17,24 +17,26 @@ QUOTE = "592,7 Milliarden Dollar an Börsenwert"
 
 def test_anchor_keeps_position_and_context():
     anchor = anchor_quote(TEXT, QUOTE)
-    assert QUOTE == TEXT[anchor.start:anchor.end]
-    assert TEXT[anchor.start - 32:anchor.start] == anchor.prefix
-    assert TEXT[anchor.end:anchor.end + 32] == anchor.suffix
-    assert ["TextPositionSelector", "TextQuoteSelector"] == [
-        s["type"] for s in anchor.to_selectors()]
+    assert TEXT[anchor.start : anchor.end] == QUOTE
+    assert TEXT[anchor.start - 32 : anchor.start] == anchor.prefix
+    assert TEXT[anchor.end : anchor.end + 32] == anchor.suffix
+    assert [s["type"] for s in anchor.to_selectors()] == [
+        "TextPositionSelector",
+        "TextQuoteSelector",
+    ]
 
 
 def test_quote_typed_with_other_whitespace_and_quote_marks_is_found():
     text = "Er sprach vom\n„Sputnik-Moment“ der KI."
     anchor = anchor_quote(text, 'vom "Sputnik-Moment"')
-    assert "vom\n„Sputnik-Moment“" == text[anchor.start:anchor.end]
+    assert text[anchor.start : anchor.end] == "vom\n„Sputnik-Moment“"
 
 
 def test_ambiguous_quote_needs_an_occurrence():
     text = "Dollar hier, Dollar dort."
     with pytest.raises(InputError, match="occurs 2 times"):
         anchor_quote(text, "Dollar")
-    assert 13 == anchor_quote(text, "Dollar", occurrence=2).start
+    assert anchor_quote(text, "Dollar", occurrence=2).start == 13
     with pytest.raises(InputError, match="no occurrence 3"):
         anchor_quote(text, "Dollar", occurrence=3)
 
@@ -55,22 +57,25 @@ def test_best_context_wins_among_repeated_quotes():
     anchor = anchor_at(text, text.index("5 Dollar laut B"), text.index("5 Dollar laut B") + 8)
     changed = "Vorweg. Neu: " + text.replace("laut A", "laut Anna")
     placement = reanchor(anchor, changed)
-    assert "quote" == placement.method
-    assert "5 Dollar laut B" == changed[placement.anchor.start:placement.anchor.start + 15]
+    assert placement.method == "quote"
+    assert changed[placement.anchor.start : placement.anchor.start + 15] == "5 Dollar laut B"
 
 
 def test_fuzzy_match_after_a_small_edit_inside_the_quote():
     anchor = anchor_quote(TEXT, QUOTE)
     changed = TEXT.replace("592,7 Milliarden", "592,8 Milliarden")
     placement = reanchor(anchor, changed)
-    assert "fuzzy" == placement.method
-    assert "592,8 Milliarden Dollar an Börsenwert" == changed[placement.anchor.start:placement.anchor.end]
+    assert placement.method == "fuzzy"
+    assert (
+        changed[placement.anchor.start : placement.anchor.end]
+        == "592,8 Milliarden Dollar an Börsenwert"
+    )
 
 
 def test_removed_passage_becomes_orphan():
     anchor = anchor_quote(TEXT, QUOTE)
     changed = TEXT.replace("Damit verlor der Konzern 592,7 Milliarden Dollar an Börsenwert. ", "")
-    assert "orphan" == reanchor(anchor, changed).method
+    assert reanchor(anchor, changed).method == "orphan"
 
 
 edits = st.text(alphabet="abcdefghijklmnopqrstuvwxyzäöüß ,.0123456789\n", max_size=40)
@@ -80,10 +85,10 @@ edits = st.text(alphabet="abcdefghijklmnopqrstuvwxyzäöüß ,.0123456789\n", ma
 @given(before=edits, after=edits)
 def test_edits_around_the_quote_never_lose_it(before, after):
     anchor = anchor_quote(TEXT, QUOTE)
-    changed = before + TEXT[:anchor.start] + after + TEXT[anchor.start:]
+    changed = before + TEXT[: anchor.start] + after + TEXT[anchor.start :]
     placement = reanchor(anchor, changed)
     assert placement.anchor is not None
-    assert QUOTE == changed[placement.anchor.start:placement.anchor.end]
+    assert changed[placement.anchor.start : placement.anchor.end] == QUOTE
 
 
 @settings(max_examples=150, deadline=None)
@@ -92,26 +97,32 @@ def test_small_edit_inside_the_quote_is_placed_on_the_edited_words(data):
     anchor = anchor_quote(TEXT, QUOTE)
     where = data.draw(st.integers(min_value=1, max_value=len(QUOTE) - 2))
     insert = data.draw(st.text(alphabet="xyz0123", min_size=1, max_size=3))
-    edited_quote = QUOTE[:where] + insert + QUOTE[where + 1:]
+    edited_quote = QUOTE[:where] + insert + QUOTE[where + 1 :]
     changed = TEXT.replace(QUOTE, edited_quote)
     placement = reanchor(anchor, changed)
     assert placement.anchor is not None
     start = changed.index(edited_quote)
     # The placed passage overlaps the edited quote almost entirely.
-    overlap = min(placement.anchor.end, start + len(edited_quote)) - max(placement.anchor.start, start)
+    overlap = min(placement.anchor.end, start + len(edited_quote)) - max(
+        placement.anchor.start, start
+    )
     assert overlap >= len(QUOTE) - 2 * len(insert)
 
 
 @settings(max_examples=100, deadline=None)
-@given(text=st.text(max_size=300), start=st.integers(0, 299), length=st.integers(1, 40),
-       new_text=st.text(max_size=300))
+@given(
+    text=st.text(max_size=300),
+    start=st.integers(0, 299),
+    length=st.integers(1, 40),
+    new_text=st.text(max_size=300),
+)
 def test_reanchor_never_raises_and_points_at_real_text(text, start, length, new_text):
     assume(start + length <= len(text))
     anchor = anchor_at(text, start, start + length)
     placement = reanchor(anchor, new_text)
     if placement.anchor is not None:
         a = placement.anchor
-        assert new_text[a.start:a.end] == a.exact
+        assert new_text[a.start : a.end] == a.exact
         assert 0 <= a.start < a.end <= len(new_text)
 
 

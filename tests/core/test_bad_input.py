@@ -16,9 +16,9 @@ def prepared(run, db_path, article_text, snapshot_of):
 
     def refused(*args, input=None, message: str):
         result = run(*args, input=input)
-        assert 1 == result.returncode, result.stdout + result.stderr
+        assert result.returncode == 1, result.stdout + result.stderr
         lines = result.stderr.strip().splitlines()
-        assert 1 == len(lines), result.stderr
+        assert len(lines) == 1, result.stderr
         assert message.lower() in lines[0].lower()
         assert "Traceback" not in result.stderr
         assert before == snapshot_of(db_path)
@@ -58,7 +58,7 @@ def test_unknown_encoding_decoded_with_replacement_when_asked(run, tmp_path):
     path = tmp_path / "kaputt.txt"
     path.write_bytes("Börse ".encode() * 20 + b"\x81\x8d\x8f\x90\x9d\xff\xfe" * 30)
     result = run("import", str(path), "--lossy")
-    assert 0 == result.returncode, result.stderr
+    assert result.returncode == 0, result.stderr
     assert "replace" in result.stderr.lower()
 
 
@@ -92,8 +92,9 @@ def test_unknown_scale(prepared):
     refused("verdict", claim_id, "true", "--scale", "galaxy", message="no scale")
 
 
-@pytest.mark.parametrize("prefix, message", [("ffff", "no claim"), ("zz", "at least 4"),
-                                             ("xyz!", "is not an id")])
+@pytest.mark.parametrize(
+    "prefix, message", [("ffff", "no claim"), ("zz", "at least 4"), ("xyz!", "is not an id")]
+)
 def test_unknown_id_prefix(prepared, prefix, message):
     _, _, refused = prepared
     refused("verdict", prefix, "true", message=message)
@@ -106,12 +107,13 @@ def test_ambiguous_id_prefix(run, prepared, db_path, snapshot_of):
         conn.execute(
             "INSERT INTO claims (id, article_id, quote, prefix, suffix, start, end, status,"
             " created_at, updated_at) VALUES (?, ?, 'Montag', '', '', 0, 5, 'open', 't', 't')",
-            [f"beef{n}000-0000-4000-8000-000000000000", article_id])
+            [f"beef{n}000-0000-4000-8000-000000000000", article_id],
+        )
     conn.commit()
     conn.close()
     before = snapshot_of(db_path)
     result = run("verdict", "beef", "true")
-    assert 1 == result.returncode
+    assert result.returncode == 1
     assert "more than one claim" in result.stderr
     assert before == snapshot_of(db_path)
 
@@ -120,9 +122,9 @@ def test_library_path_that_cannot_be_written(run, tmp_path):
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
     result = run("articles", db=blocker / "library.sqlite")
-    assert 1 == result.returncode
+    assert result.returncode == 1
     assert "can't create a library" in result.stderr.lower()
-    assert "not a folder" == blocker.read_text()
+    assert blocker.read_text() == "not a folder"
 
 
 def test_file_that_is_not_sqlite(run, tmp_path):
@@ -130,7 +132,7 @@ def test_file_that_is_not_sqlite(run, tmp_path):
     path.write_text("Einkaufsliste: Milch, Brot\n" * 10)
     before = path.read_bytes()
     result = run("articles", db=path)
-    assert 1 == result.returncode
+    assert result.returncode == 1
     assert "not a workbench library" in result.stderr
     assert before == path.read_bytes()
     assert not (tmp_path / "notes.sqlite-wal").exists()
@@ -138,13 +140,15 @@ def test_file_that_is_not_sqlite(run, tmp_path):
 
 def test_library_of_a_newer_schema(run, db_path, prepared):
     conn = sqlite3.connect(str(db_path))
-    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
-                 " VALUES ('workbench', 'm999_future', 'later')")
+    conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
+        " VALUES ('workbench', 'm999_future', 'later')"
+    )
     conn.commit()
     conn.close()
     before = db_path.read_bytes()
     result = run("articles")
-    assert 1 == result.returncode
+    assert result.returncode == 1
     assert "newer version" in result.stderr
     assert before == db_path.read_bytes()
 

@@ -7,7 +7,7 @@ import sqlite3
 
 
 def _ok(result):
-    assert 0 == result.returncode, result.stderr
+    assert result.returncode == 0, result.stderr
     return result.stdout
 
 
@@ -17,14 +17,43 @@ def test_round_trip_import_claim_source_verdict_export(run, tmp_path, db_path, a
     article_id = _ok(run("import", str(article_file), "--lang", "de")).strip()
     assert article_id == _ok(run("import", str(article_file))).strip()
 
-    claim_id = _ok(run("claim", "add", article_id[:6], "--quote", "592,7 Milliarden Dollar",
-                       "--statement", "Nvidia verlor 592,7 Milliarden Dollar an einem Tag.",
-                       "--claimant", "Beispiel-Zeitung")).strip()
-    evidence_id = _ok(run("source", "add", claim_id[:6], "https://example.org/kurse",
-                          "--stance", "supports", "--excerpt", "lost $592.7 billion",
-                          "--no-fetch")).strip()
-    _ok(run("verdict", claim_id[:6], "richtig", "--scale", "correctiv",
-            "--rationale", "Kursdaten bestätigen es."))
+    claim_id = _ok(
+        run(
+            "claim",
+            "add",
+            article_id[:6],
+            "--quote",
+            "592,7 Milliarden Dollar",
+            "--statement",
+            "Nvidia verlor 592,7 Milliarden Dollar an einem Tag.",
+            "--claimant",
+            "Beispiel-Zeitung",
+        )
+    ).strip()
+    evidence_id = _ok(
+        run(
+            "source",
+            "add",
+            claim_id[:6],
+            "https://example.org/kurse",
+            "--stance",
+            "supports",
+            "--excerpt",
+            "lost $592.7 billion",
+            "--no-fetch",
+        )
+    ).strip()
+    _ok(
+        run(
+            "verdict",
+            claim_id[:6],
+            "richtig",
+            "--scale",
+            "correctiv",
+            "--rationale",
+            "Kursdaten bestätigen es.",
+        )
+    )
     _ok(run("claim", "set", claim_id[:6], "--status", "published"))
     _ok(run("config", "organisation", "Demo-Faktencheck"))
     out = tmp_path / "review.json"
@@ -33,62 +62,90 @@ def test_round_trip_import_claim_source_verdict_export(run, tmp_path, db_path, a
     conn = sqlite3.connect(str(db_path))
     conn.row_factory = sqlite3.Row
     article = conn.execute("SELECT * FROM articles").fetchone()
-    assert ("DeepSeek-Schock", "de", "file") == (article["title"], article["language"],
-                                                  article["origin"])
+    assert (article["title"], article["language"], article["origin"]) == (
+        "DeepSeek-Schock",
+        "de",
+        "file",
+    )
     claim = conn.execute("SELECT * FROM claims").fetchone()
-    assert ("published", "correct", 8, "correctiv") == (
-        claim["status"], claim["rating"], claim["rating_value"], claim["scale"])
+    assert (claim["status"], claim["rating"], claim["rating_value"], claim["scale"]) == (
+        "published",
+        "correct",
+        8,
+        "correctiv",
+    )
     text = article["text"]
-    assert "592,7 Milliarden Dollar" == text[claim["start"]:claim["end"]]
+    assert text[claim["start"] : claim["end"]] == "592,7 Milliarden Dollar"
     evidence = conn.execute("SELECT * FROM evidence").fetchone()
     assert (evidence_id, "supports", "lost $592.7 billion") == (
-        evidence["id"], evidence["stance"], evidence["excerpt"])
+        evidence["id"],
+        evidence["stance"],
+        evidence["excerpt"],
+    )
     verdict = conn.execute("SELECT * FROM verdicts").fetchone()
-    assert ("Richtig", "Kursdaten bestätigen es.", "cli-tester") == (
-        verdict["rating_label"], verdict["rationale"], verdict["author"])
+    assert (verdict["rating_label"], verdict["rationale"], verdict["author"]) == (
+        "Richtig",
+        "Kursdaten bestätigen es.",
+        "cli-tester",
+    )
     actors = {r[0] for r in conn.execute("SELECT DISTINCT actor FROM audit_log")}
     assert {"cli-tester"} == actors
     conn.close()
 
     reviews = json.loads(out.read_text(encoding="utf-8"))
-    assert 1 == len(reviews)
+    assert len(reviews) == 1
     review = reviews[0]
-    assert "ClaimReview" == review["@type"]
-    assert "https://schema.org" == review["@context"]
-    assert "Nvidia verlor 592,7 Milliarden Dollar an einem Tag." == review["claimReviewed"]
-    assert {"@type": "Rating", "ratingValue": 8, "bestRating": 8, "worstRating": 1,
-            "alternateName": "Richtig", "name": "Richtig"} == review["reviewRating"]
-    assert "Beispiel-Zeitung" == review["itemReviewed"]["author"]["name"]
-    assert "Demo-Faktencheck" == review["author"]["name"]
+    assert review["@type"] == "ClaimReview"
+    assert review["@context"] == "https://schema.org"
+    assert review["claimReviewed"] == "Nvidia verlor 592,7 Milliarden Dollar an einem Tag."
+    assert review["reviewRating"] == {
+        "@type": "Rating",
+        "ratingValue": 8,
+        "bestRating": 8,
+        "worstRating": 1,
+        "alternateName": "Richtig",
+        "name": "Richtig",
+    }
+    assert review["itemReviewed"]["author"]["name"] == "Beispiel-Zeitung"
+    assert review["author"]["name"] == "Demo-Faktencheck"
 
 
 def test_listings_print_json_only(run):
     _ok(run("demo"))
     claims = json.loads(_ok(run("claims", "--json")))
-    assert 6 == len(claims)
-    for key in ("id", "article_id", "quote", "statement", "start", "end", "status", "rating",
-                "sources"):
+    assert len(claims) == 6
+    for key in (
+        "id",
+        "article_id",
+        "quote",
+        "statement",
+        "start",
+        "end",
+        "status",
+        "rating",
+        "sources",
+    ):
         assert key in claims[0]
     rated = json.loads(_ok(run("claims", "--rating", "unbelegt", "--json")))
-    assert ["Unbelegt"] == [c["rating"] for c in rated]
+    assert [c["rating"] for c in rated] == ["Unbelegt"]
     articles = json.loads(_ok(run("articles", "--json")))
-    assert "Was hinter dem DeepSeek-Schock steckt" == articles[0]["title"]
+    assert articles[0]["title"] == "Was hinter dem DeepSeek-Schock steckt"
     shown = json.loads(_ok(run("show", articles[0]["id"][:5], "--json")))
-    assert 6 == len(shown["claims"]) and "592,7 Milliarden Dollar" in shown["text"]
+    assert len(shown["claims"]) == 6 and "592,7 Milliarden Dollar" in shown["text"]
     hits = json.loads(_ok(run("search", "borsenwert", "--json")))
     assert {"article", "claim", "source"} <= {h["kind"] for h in hits}
     scales = json.loads(_ok(run("scales", "--json")))
     assert {"five-point", "correctiv", "politifact", "meta"} <= {s["short_name"] for s in scales}
     history = json.loads(_ok(run("history", claims[0]["id"], "--json")))
-    assert ["verdict", "verdict"] == [h["kind"] for h in history if h["kind"] == "verdict"]
+    assert [h["kind"] for h in history if h["kind"] == "verdict"] == ["verdict", "verdict"]
     case = json.loads(_ok(run("export", "json")))
     assert {"articles", "claims", "sources", "evidence", "verdicts"} <= set(case)
-    assert 6 == len(case["claims"]) and 5 == len(case["verdicts"])
+    assert len(case["claims"]) == 6 and len(case["verdicts"]) == 5
 
 
 def test_created_object_as_json(run, article_text):
     article = json.loads(_ok(run("import", "-", "--json", input=article_text)))
-    assert article["created"] and 1 == article["version"]
+    assert article["created"] and article["version"] == 1
     claim = json.loads(_ok(run("claim", "add", article["id"], "--quote", "17 Prozent", "--json")))
     listed = json.loads(_ok(run("claims", "--json")))
     assert set(listed[0]) == set(claim)
@@ -98,21 +155,32 @@ def test_stdin_import_and_occurrence(run):
     text = "Er sagte: 5 Dollar. Sie sagte: 5 Dollar."
     article_id = _ok(run("import", "-", input=text)).strip()
     ambiguous = run("claim", "add", article_id, "--quote", "5 Dollar")
-    assert 1 == ambiguous.returncode
+    assert ambiguous.returncode == 1
     assert "occurs 2 times" in ambiguous.stderr
-    second = json.loads(_ok(run("claim", "add", article_id, "--quote", "5 Dollar",
-                                "--occurrence", "2", "--json")))
+    second = json.loads(
+        _ok(run("claim", "add", article_id, "--quote", "5 Dollar", "--occurrence", "2", "--json"))
+    )
     assert text.rindex("5 Dollar") == second["start"]
 
 
 def test_person_source_and_evidence_listing(run, article_text):
     article_id = _ok(run("import", "-", input=article_text)).strip()
     claim_id = _ok(run("claim", "add", article_id, "--quote", "17 Prozent")).strip()
-    _ok(run("source", "add", claim_id, "Interview mit einer Analystin", "--kind", "person",
-            "--note", "Telefonat am 28.01."))
+    _ok(
+        run(
+            "source",
+            "add",
+            claim_id,
+            "Interview mit einer Analystin",
+            "--kind",
+            "person",
+            "--note",
+            "Telefonat am 28.01.",
+        )
+    )
     items = json.loads(_ok(run("evidence", "list", claim_id, "--json")))
-    assert "person" == items[0]["source"]["kind"]
-    assert "Telefonat am 28.01." == items[0]["note"]
+    assert items[0]["source"]["kind"] == "person"
+    assert items[0]["note"] == "Telefonat am 28.01."
 
 
 def test_default_library_lives_in_the_data_folder(run, tmp_path, cli_env):
@@ -124,6 +192,6 @@ def test_default_library_lives_in_the_data_folder(run, tmp_path, cli_env):
 
 
 def test_usage_errors_exit_2(run):
-    assert 2 == run("claim", "add").returncode
-    assert 2 == run("no-such-command").returncode
-    assert 2 == run("export", "pdf").returncode
+    assert run("claim", "add").returncode == 2
+    assert run("no-such-command").returncode == 2
+    assert run("export", "pdf").returncode == 2

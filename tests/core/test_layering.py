@@ -26,7 +26,7 @@ def test_no_core_module_imports_qt_gui_or_cli():
         path.name: sorted(n for n in _imports(path) if n.startswith(FORBIDDEN))
         for path in sorted(CORE.glob("*.py"))
     }
-    assert {} == {name: found for name, found in offenders.items() if found}
+    assert {name: found for name, found in offenders.items() if found} == {}
 
 
 def test_importing_every_core_module_loads_no_qt():
@@ -36,7 +36,8 @@ def test_importing_every_core_module_loads_no_qt():
         f"for name in {modules!r}: importlib.import_module(name)\n"
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'workbench.gui'))))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            timeout=120)
-    assert 0 == result.returncode, result.stderr
-    assert "[]" == result.stdout.strip()
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

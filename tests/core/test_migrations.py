@@ -39,7 +39,7 @@ def test_older_library_is_backed_up_then_migrated(db_path, step_index, snapshot_
     old = snapshot_of(db_path)
     with Library.open(db_path) as lib:
         assert list(SCHEMA_STEPS) == lib.schema_steps()
-        assert "Alter Text" == lib.article("a1").text
+        assert lib.article("a1").text == "Alter Text"
         backup = lib.backup_path
     assert backup is not None and backup.exists()
     assert old == snapshot_of(backup)
@@ -48,8 +48,10 @@ def test_older_library_is_backed_up_then_migrated(db_path, step_index, snapshot_
 def test_library_of_a_newer_schema_is_refused_untouched(db_path):
     Library.open(db_path).close()
     conn = sqlite3.connect(str(db_path))
-    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
-                 " VALUES ('workbench', 'm999_from_the_future', 'later')")
+    conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
+        " VALUES ('workbench', 'm999_from_the_future', 'later')"
+    )
     conn.commit()
     conn.close()
     before = db_path.read_bytes()

@@ -13,11 +13,19 @@ def searchable():
     lib = Library.in_memory()
     article = lib.import_article(
         "Die Nvidia-Aktie verlor 592,7 Milliarden Dollar an Börsenwert. "
-        "Ein US-Investor sprach vom Sputnik-Moment.", title="DeepSeek-Schock").article
-    claim = lib.add_claim(article.id, quote="592,7 Milliarden Dollar",
-                          statement="Nvidia verlor an einem Tag 592,7 Mrd. Dollar")
-    source = lib.add_source(url="https://example.org/kurs", title="Kursdaten der Nasdaq",
-                            note="Schlusskurse vom 27. Januar")
+        "Ein US-Investor sprach vom Sputnik-Moment.",
+        title="DeepSeek-Schock",
+    ).article
+    claim = lib.add_claim(
+        article.id,
+        quote="592,7 Milliarden Dollar",
+        statement="Nvidia verlor an einem Tag 592,7 Mrd. Dollar",
+    )
+    source = lib.add_source(
+        url="https://example.org/kurs",
+        title="Kursdaten der Nasdaq",
+        note="Schlusskurse vom 27. Januar",
+    )
     lib.add_evidence(claim.id, source.id, stance="supports", excerpt="fell 17 percent")
     return lib, article, claim, source
 
@@ -48,14 +56,30 @@ def test_numbers_with_commas_are_found(searchable):
     assert article.id == claim_hit.article_id
 
 
-@pytest.mark.parametrize("query", ['"', "AND", "NEAR(", "-x", "*", "", "   ", "OR OR", "x" * 10240,
-                                   "a:b", "^", "(Börse", 'Sputnik" OR "'])
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"',
+        "AND",
+        "NEAR(",
+        "-x",
+        "*",
+        "",
+        "   ",
+        "OR OR",
+        "x" * 10240,
+        "a:b",
+        "^",
+        "(Börse",
+        'Sputnik" OR "',
+    ],
+)
 def test_syntax_of_the_user_is_never_an_error(searchable, query):
     assert isinstance(searchable[0].search(query), list)
 
 
 def test_fts_query_quotes_every_term():
-    assert '"US-Investor"* AND "592,7"*' == fts_query("US-Investor 592,7")
+    assert fts_query("US-Investor 592,7") == '"US-Investor"* AND "592,7"*'
     assert fts_query('" * ') is None
 
 

@@ -10,22 +10,29 @@ from workbench.core.store import Library
 
 
 def test_connection_pragmas(lib):
-    assert "wal" == lib.db.execute("PRAGMA journal_mode").fetchone()[0]
-    assert 2 == lib.db.execute("PRAGMA synchronous").fetchone()[0]
-    assert 1 == lib.db.execute("PRAGMA foreign_keys").fetchone()[0]
+    assert lib.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert lib.db.execute("PRAGMA synchronous").fetchone()[0] == 2
+    assert lib.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
 
 
 def test_import_article_keeps_text_hash_and_metadata(lib, article_text):
-    result = lib.import_article(article_text, title="DeepSeek", url="https://example.org/a",
-                                site="example.org", author="A. Autor", published="2025-01-28",
-                                language="de", origin="url")
+    result = lib.import_article(
+        article_text,
+        title="DeepSeek",
+        url="https://example.org/a",
+        site="example.org",
+        author="A. Autor",
+        published="2025-01-28",
+        language="de",
+        origin="url",
+    )
     assert result.created
     article = lib.article(result.article.id)
     assert article_text == article.text
-    assert "DeepSeek" == article.title
-    assert 64 == len(article.text_sha256)
+    assert article.title == "DeepSeek"
+    assert len(article.text_sha256) == 64
     row = lib.db.execute("SELECT origin, language, version FROM articles").fetchone()
-    assert ("url", "de", 1) == row
+    assert row == ("url", "de", 1)
 
 
 def test_identical_text_returns_existing_article(lib, article_text):
@@ -33,7 +40,7 @@ def test_identical_text_returns_existing_article(lib, article_text):
     second = lib.import_article(article_text.replace("\n", "\r\n"))
     assert not second.created
     assert first.article.id == second.article.id
-    assert 1 == lib.db.execute("SELECT count(*) FROM articles").fetchone()[0]
+    assert lib.db.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
 
 
 def test_new_text_for_known_url_keeps_old_version_and_reanchors(lib, article_text):
@@ -45,12 +52,12 @@ def test_new_text_for_known_url_keeps_old_version_and_reanchors(lib, article_tex
     assert result.new_version
     assert {claim.id: "quote", gone.id: "orphan"} == result.placements
     moved = lib.claim(claim.id)
-    assert "592,7 Milliarden Dollar" == changed[moved.start:moved.end]
+    assert changed[moved.start : moved.end] == "592,7 Milliarden Dollar"
     orphan = lib.claim(gone.id)
     assert orphan.orphaned and orphan.start is None
-    assert "Sputnik-Moment" == orphan.quote
+    assert orphan.quote == "Sputnik-Moment"
     versions = lib.article_versions(article.id, with_text=True)
-    assert [1, 2] == [v.version for v in versions]
+    assert [v.version for v in versions] == [1, 2]
     assert article_text == versions[0].text
 
 
@@ -59,10 +66,10 @@ def test_claim_lifecycle_is_audited(lib, article_text):
     claim = lib.add_claim(article.id, quote="5,6 Millionen Dollar", statement="Training 5,6 Mio $")
     lib.update_claim(claim.id, status="researching", priority=2)
     actions = [(e.action, e.field) for e in lib.audit(claim.id)]
-    assert [("create", None), ("update", "status"), ("update", "priority")] == actions
-    assert "tester" == lib.audit(claim.id)[0].actor
+    assert actions == [("create", None), ("update", "status"), ("update", "priority")]
+    assert lib.audit(claim.id)[0].actor == "tester"
     entry = lib.audit(claim.id)[1]
-    assert ('"open"', '"researching"') == (entry.old, entry.new)
+    assert (entry.old, entry.new) == ('"open"', '"researching"')
 
 
 def test_unknown_status_is_refused(lib, article_text):
@@ -70,7 +77,7 @@ def test_unknown_status_is_refused(lib, article_text):
     claim = lib.add_claim(article.id, quote="Montag")
     with pytest.raises(InputError, match="not a status"):
         lib.update_claim(claim.id, status="finished")
-    assert "open" == lib.claim(claim.id).status
+    assert lib.claim(claim.id).status == "open"
 
 
 def test_verdicts_are_append_only_and_newest_counts(lib, article_text):
@@ -79,8 +86,8 @@ def test_verdicts_are_append_only_and_newest_counts(lib, article_text):
     lib.add_verdict(claim.id, "unbelegt", scale="correctiv", rationale="erst einmal")
     lib.add_verdict(claim.id, "RICHTIG", scale="correctiv", rationale="Kursdaten")
     current = lib.claim(claim.id)
-    assert ("Richtig", "correct", 8) == (current.rating, current.rating_key, current.rating_value)
-    assert ["Unbelegt", "Richtig"] == [v.rating_label for v in lib.verdicts(claim.id)]
+    assert (current.rating, current.rating_key, current.rating_value) == ("Richtig", "correct", 8)
+    assert [v.rating_label for v in lib.verdicts(claim.id)] == ["Unbelegt", "Richtig"]
     with pytest.raises(sqlite3.IntegrityError, match="append-only"):
         lib.db.execute("UPDATE verdicts SET rating = 'false'")
     with pytest.raises(sqlite3.IntegrityError, match="append-only"):
@@ -93,16 +100,16 @@ def test_withdrawn_verdict_clears_rating_but_keeps_history(lib, article_text):
     lib.add_verdict(claim.id, "False")
     lib.add_verdict(claim.id, None)
     assert lib.claim(claim.id).rating is None
-    assert ["False", None] == [v.rating_label for v in lib.verdicts(claim.id)]
+    assert [v.rating_label for v in lib.verdicts(claim.id)] == ["False", None]
 
 
 def test_rating_by_value_and_unknown_rating(lib, article_text):
     article = lib.import_article(article_text).article
     claim = lib.add_claim(article.id, quote="Montag")
-    assert "Pants on Fire" == lib.add_verdict(claim.id, "1", scale="politifact").rating_label
+    assert lib.add_verdict(claim.id, "1", scale="politifact").rating_label == "Pants on Fire"
     with pytest.raises(InputError, match="not a rating on the meta scale"):
         lib.add_verdict(claim.id, "Wahrscheinlich", scale="meta")
-    assert 1 == len(lib.verdicts(claim.id))
+    assert len(lib.verdicts(claim.id)) == 1
 
 
 def test_evidence_links_one_source_to_many_claims(lib, article_text):
@@ -112,12 +119,12 @@ def test_evidence_links_one_source_to_many_claims(lib, article_text):
     source = lib.add_source(url="https://example.org/kurs", title="Kursdaten", kind="dataset")
     lib.add_evidence(a.id, source.id, stance="supports", excerpt="lost $592.7bn")
     lib.add_evidence(b.id, source.id, stance="context")
-    assert (1, 1) == (lib.claim(a.id).sources, lib.claim(b.id).sources)
+    assert (lib.claim(a.id).sources, lib.claim(b.id).sources) == (1, 1)
     assert [source.id] == [s.id for s in lib.sources(claim_id=a.id)]
     removed = lib.remove_evidence(lib.evidence_for_claim(a.id)[0].id)
-    assert 0 == lib.claim(a.id).sources
+    assert lib.claim(a.id).sources == 0
     lib.restore_evidence(removed)
-    assert "lost $592.7bn" == lib.evidence_for_claim(a.id)[0].excerpt
+    assert lib.evidence_for_claim(a.id)[0].excerpt == "lost $592.7bn"
 
 
 def test_deleted_claim_is_kept_and_restorable(lib, article_text):
@@ -125,10 +132,10 @@ def test_deleted_claim_is_kept_and_restorable(lib, article_text):
     claim = lib.add_claim(article.id, quote="Montag")
     lib.add_verdict(claim.id, "true")
     lib.delete_claim(claim.id)
-    assert [] == lib.claims(article_id=article.id)
-    assert 1 == lib.db.execute("SELECT count(*) FROM claims").fetchone()[0]
+    assert lib.claims(article_id=article.id) == []
+    assert lib.db.execute("SELECT count(*) FROM claims").fetchone()[0] == 1
     lib.restore_claim(claim.id)
-    assert "True" == lib.claims(article_id=article.id)[0].rating
+    assert lib.claims(article_id=article.id)[0].rating == "True"
 
 
 def test_claim_filters(lib, article_text):
@@ -141,7 +148,7 @@ def test_claim_filters(lib, article_text):
     assert [b.id] == [c.id for c in lib.claims(rating="none")]
     assert [b.id] == [c.id for c in lib.claims(status="drafted")]
     assert [b.id] == [c.id for c in lib.claims(text="Prozent")]
-    assert 2 == lib.count_claims(article_id=article.id)
+    assert lib.count_claims(article_id=article.id) == 2
 
 
 def test_id_prefixes_resolve_like_git(lib, article_text):
@@ -165,28 +172,39 @@ def test_a_failed_action_writes_nothing(lib, article_text):
     with pytest.raises(InputError):
         lib.add_evidence("nope", "nope", stance="maybe")
     assert before == lib.db.execute("SELECT count(*) FROM audit_log").fetchone()[0]
-    assert 0 == lib.db.execute("SELECT count(*) FROM claims").fetchone()[0]
+    assert lib.db.execute("SELECT count(*) FROM claims").fetchone()[0] == 0
 
 
 def test_user_scale(lib):
-    scale = lib.add_scale({
-        "short_name": "Ampel", "name": "Ampel", "language": "de",
-        "ratings": [{"label_en": "Green", "label_de": "Grün"},
-                    {"label_en": "Yellow", "label_de": "Gelb"},
-                    {"label_en": "Red", "label_de": "Rot"}],
-    })
-    assert ("ampel", 3, 1) == (scale.short_name, scale.best, scale.worst)
-    assert "Gelb" == lib.scale("ampel").find("yellow").label_de
+    scale = lib.add_scale(
+        {
+            "short_name": "Ampel",
+            "name": "Ampel",
+            "language": "de",
+            "ratings": [
+                {"label_en": "Green", "label_de": "Grün"},
+                {"label_en": "Yellow", "label_de": "Gelb"},
+                {"label_en": "Red", "label_de": "Rot"},
+            ],
+        }
+    )
+    assert (scale.short_name, scale.best, scale.worst) == ("ampel", 3, 1)
+    assert lib.scale("ampel").find("yellow").label_de == "Gelb"
 
 
 def test_snapshot_keeps_bytes_and_hash(lib):
     source = lib.add_source(url="https://example.org/p")
-    snap = lib.add_snapshot(url="https://example.org/p", body=b"<p>Hallo</p>", http_status=200,
-                            content_type="text/html", source_id=source.id)
+    snap = lib.add_snapshot(
+        url="https://example.org/p",
+        body=b"<p>Hallo</p>",
+        http_status=200,
+        content_type="text/html",
+        source_id=source.id,
+    )
     stored = lib.snapshot(snap.id)
-    assert b"<p>Hallo</p>" == stored.body
+    assert stored.body == b"<p>Hallo</p>"
     assert hashlib.sha256(b"<p>Hallo</p>").hexdigest() == stored.sha256
-    assert 12 == stored.size
+    assert stored.size == 12
     with pytest.raises(InputError, match="SHA-256"):
         lib.add_snapshot(url="https://example.org/p", body=b"x", sha256="0" * 64)
 

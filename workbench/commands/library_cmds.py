@@ -37,14 +37,28 @@ def register(cli: click.Group) -> None:
 @click.option("--title", help="The article's title (default: from the document).")
 @click.option("--lang", type=click.Choice(["de", "en"]), help="The article's language.")
 @click.option("--encoding", help="The text file's encoding, when it can't be told.")
-@click.option("--lossy", is_flag=True,
-              help="Decode text of unknown encoding as UTF-8, replacing what can't be read.")
-@click.option("--full-page", is_flag=True,
-              help="Keep all text of a web page when no article can be found in it.")
+@click.option(
+    "--lossy",
+    is_flag=True,
+    help="Decode text of unknown encoding as UTF-8, replacing what can't be read.",
+)
+@click.option(
+    "--full-page",
+    is_flag=True,
+    help="Keep all text of a web page when no article can be found in it.",
+)
 @json_option
 @click.pass_obj
-def import_cmd(state: State, source: str, title: str | None, lang: str | None,
-               encoding: str | None, lossy: bool, full_page: bool, as_json: bool) -> None:
+def import_cmd(
+    state: State,
+    source: str,
+    title: str | None,
+    lang: str | None,
+    encoding: str | None,
+    lossy: bool,
+    full_page: bool,
+    as_json: bool,
+) -> None:
     """Import an article: a .txt, .md, .html or .pdf file, an http(s) URL, or - for stdin.
 
     Importing identical text again gives the existing article; a URL that is already in the
@@ -60,19 +74,27 @@ def import_cmd(state: State, source: str, title: str | None, lang: str | None,
         raise InputError(f"Only http and https addresses can be imported, not {source!r}.")
     else:
         try:
-            document = documents.load_file(Path(source), encoding=encoding, lossy=lossy,
-                                           full_page=full_page)
+            document = documents.load_file(
+                Path(source), encoding=encoding, lossy=lossy, full_page=full_page
+            )
         except InputError as exc:
             if "encod" in str(exc) and not encoding:
-                raise InputError(f"{str(exc).rstrip('.')}: use --encoding NAME, or --lossy to "
-                                 "replace what can't be read.") from exc
+                raise InputError(
+                    f"{str(exc).rstrip('.')}: use --encoding NAME, or --lossy to "
+                    "replace what can't be read."
+                ) from exc
             raise
     lib = state.library()
     with lib.transaction():
         result = lib.import_article(
-            document.text, title=title or document.title, url=document.url, site=document.site,
-            author=document.author, published=document.published,
-            language=lang or document.language, origin=document.origin,
+            document.text,
+            title=title or document.title,
+            url=document.url,
+            site=document.site,
+            author=document.author,
+            published=document.published,
+            language=lang or document.language,
+            origin=document.origin,
             file_name=document.file_name,
         )
         if document.capture is not None and (result.created or result.new_version):
@@ -80,12 +102,19 @@ def import_cmd(state: State, source: str, title: str | None, lang: str | None,
 
             capture = document.capture
             lib.add_snapshot(
-                url=capture.url, body=capture.body, captured_at=capture.captured_at,
-                final_url=capture.final_url, http_status=capture.status,
-                content_type=capture.content_type, redirects=capture.redirects,
+                url=capture.url,
+                body=capture.body,
+                captured_at=capture.captured_at,
+                final_url=capture.final_url,
+                http_status=capture.status,
+                content_type=capture.content_type,
+                redirects=capture.redirects,
                 request_headers=capture.request_headers,
-                response_headers=capture.response_headers, warc=build_warc(capture),
-                text=document.text, article_id=result.article.id, sha256=capture.sha256,
+                response_headers=capture.response_headers,
+                warc=build_warc(capture),
+                text=document.text,
+                article_id=result.article.id,
+                sha256=capture.sha256,
             )
     for message in document.warnings:
         warn(message)
@@ -95,12 +124,20 @@ def import_cmd(state: State, source: str, title: str | None, lang: str | None,
             warn("This text is in the library already; nothing was added.")
         if result.new_version:
             orphans = [c for c, how in result.placements.items() if how == "orphan"]
-            warn(f"Stored text version {article.version}; re-anchored {len(result.placements)} "
-                 f"claim(s), {len(orphans)} could not be placed and are marked orphaned.")
+            warn(
+                f"Stored text version {article.version}; re-anchored {len(result.placements)} "
+                f"claim(s), {len(orphans)} could not be placed and are marked orphaned."
+            )
         click.echo(article.id)
     else:
-        emit_json({**article.to_dict(), "created": result.created,
-                   "new_version": result.new_version, "placements": result.placements})
+        emit_json(
+            {
+                **article.to_dict(),
+                "created": result.created,
+                "new_version": result.new_version,
+                "placements": result.placements,
+            }
+        )
 
 
 @click.command()
@@ -111,8 +148,12 @@ def articles(as_json: bool) -> None:
     if as_json:
         emit_json([a.to_dict() for a in items])
         return
-    echo_rows([[short_id(a.id), a.imported_at[:10], f"{a.claims} claims", shorten(a.title, 70)]
-               for a in items])
+    echo_rows(
+        [
+            [short_id(a.id), a.imported_at[:10], f"{a.claims} claims", shorten(a.title, 70)]
+            for a in items
+        ]
+    )
 
 
 @click.command()
@@ -137,14 +178,20 @@ def show(article: str, as_json: bool) -> None:
     click.echo(f"Claims ({len(claims)}):")
     for c in claims:
         where = "orphaned" if c.orphaned else f"{c.start}-{c.end}"
-        click.echo(f"  {short_id(c.id)}  {c.status:<11} {(c.rating or '-'):<20} {where:<11} "
-                   f"{shorten(c.label, 60)}")
+        click.echo(
+            f"  {short_id(c.id)}  {c.status:<11} {(c.rating or '-'):<20} {where:<11} "
+            f"{shorten(c.label, 60)}"
+        )
 
 
 @click.command()
 @click.argument("query")
-@click.option("--kind", type=click.Choice(["article", "claim", "source", "evidence"]),
-              multiple=True, help="Only hits of this kind (repeatable).")
+@click.option(
+    "--kind",
+    type=click.Choice(["article", "claim", "source", "evidence"]),
+    multiple=True,
+    help="Only hits of this kind (repeatable).",
+)
 @click.option("--limit", default=50, show_default=True)
 @json_option
 def search(query: str, kind: tuple[str, ...], limit: int, as_json: bool) -> None:
@@ -163,8 +210,12 @@ def search(query: str, kind: tuple[str, ...], limit: int, as_json: bool) -> None
 @click.command()
 @click.argument("what", type=click.Choice(["claimreview", "json"]))
 @click.option("--article", help="Only this article's claims.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write to this file instead of standard output.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to this file instead of standard output.",
+)
 def export(what: str, article: str | None, output: Path | None) -> None:
     """Export ClaimReview JSON-LD (claims with a verdict) or the whole case as JSON."""
     from workbench.core import export as exporter
@@ -184,8 +235,9 @@ def export(what: str, article: str | None, output: Path | None) -> None:
     except OSError as exc:
         raise InputError(f"Can't write {output}: {exc.strerror or exc}.") from exc
     count = len(data) if isinstance(data, list) else len(data["claims"])
-    click.echo(f"Wrote {count} {'reviews' if what == 'claimreview' else 'claims'} to {output}.",
-               err=True)
+    click.echo(
+        f"Wrote {count} {'reviews' if what == 'claimreview' else 'claims'} to {output}.", err=True
+    )
 
 
 @click.command()
@@ -201,8 +253,13 @@ def scales(as_json: bool) -> None:
     for s in items:
         mark = " (default)" if s.short_name == default else ""
         click.echo(f"{s.short_name}{mark}: {s.name}")
-        click.echo("    " + ", ".join(
-            f"{r.label(s.language)} [{r.value}]" for r in sorted(s.ratings, key=lambda r: -r.value)))
+        click.echo(
+            "    "
+            + ", ".join(
+                f"{r.label(s.language)} [{r.value}]"
+                for r in sorted(s.ratings, key=lambda r: -r.value)
+            )
+        )
 
 
 @click.group()

@@ -35,11 +35,19 @@ def claim_dict(item: Claim) -> dict[str, Any]:
 
 
 def _echo_claims(items: list[Claim]) -> None:
-    echo_rows([
-        [short_id(c.id), c.status, c.rating or "-", f"{c.sources} src",
-         "orphaned" if c.orphaned else f"{c.start}-{c.end}", shorten(c.label, 60)]
-        for c in items
-    ])
+    echo_rows(
+        [
+            [
+                short_id(c.id),
+                c.status,
+                c.rating or "-",
+                f"{c.sources} src",
+                "orphaned" if c.orphaned else f"{c.start}-{c.end}",
+                shorten(c.label, 60),
+            ]
+            for c in items
+        ]
+    )
 
 
 # -- claims ---------------------------------------------------------------------------------
@@ -53,20 +61,37 @@ def claim() -> None:
 @claim.command("add")
 @click.argument("article")
 @click.option("--quote", required=True, help="The exact words of the claim in the article.")
-@click.option("--occurrence", type=click.IntRange(min=1),
-              help="Which occurrence, when the quote occurs more than once (1 = first).")
+@click.option(
+    "--occurrence",
+    type=click.IntRange(min=1),
+    help="Which occurrence, when the quote occurs more than once (1 = first).",
+)
 @click.option("--statement", help="The checkable claim in your own words.")
 @click.option("--claimant", help="Who made the claim.")
 @click.option("--date", "claim_date", help="When the claim was made (YYYY-MM-DD).")
 @click.option("--priority", type=int, default=0, show_default=True)
 @json_option
-def claim_add(article: str, quote: str, occurrence: int | None, statement: str | None,
-              claimant: str | None, claim_date: str | None, priority: int, as_json: bool) -> None:
+def claim_add(
+    article: str,
+    quote: str,
+    occurrence: int | None,
+    statement: str | None,
+    claimant: str | None,
+    claim_date: str | None,
+    priority: int,
+    as_json: bool,
+) -> None:
     """Mark QUOTE in ARTICLE as a claim to check; prints the new claim's id."""
     lib = library()
-    created = lib.add_claim(resolve("article", article), quote=quote, occurrence=occurrence,
-                            statement=statement, claimant=claimant, claim_date=claim_date,
-                            priority=priority)
+    created = lib.add_claim(
+        resolve("article", article),
+        quote=quote,
+        occurrence=occurrence,
+        statement=statement,
+        claimant=claimant,
+        claim_date=claim_date,
+        priority=priority,
+    )
     if as_json:
         emit_json(claim_dict(created))
     else:
@@ -115,23 +140,43 @@ def claim_restore(claim_id: str) -> None:
 @click.command()
 @click.option("--article", help="Only claims of this article.")
 @click.option("--status", type=click.Choice(CLAIM_STATUSES))
-@click.option("--rating", help="Only claims with this rating (a label in English or German, "
-                               "or 'none').")
+@click.option(
+    "--rating", help="Only claims with this rating (a label in English or German, or 'none')."
+)
 @click.option("--text", help="Only claims whose quote, statement or claimant contains this.")
-@click.option("--sort", type=click.Choice(["start", "updated_at", "created_at", "priority",
-                                           "status", "rating_value"]), default="start",
-              show_default=True)
+@click.option(
+    "--sort",
+    type=click.Choice(["start", "updated_at", "created_at", "priority", "status", "rating_value"]),
+    default="start",
+    show_default=True,
+)
 @click.option("--desc", is_flag=True, help="Sort in descending order.")
 @click.option("--limit", type=click.IntRange(min=1))
 @click.option("--deleted", is_flag=True, help="Include claims that were set aside.")
 @json_option
-def claims(article: str | None, status: str | None, rating: str | None, text: str | None,
-           sort: str, desc: bool, limit: int | None, deleted: bool, as_json: bool) -> None:
+def claims(
+    article: str | None,
+    status: str | None,
+    rating: str | None,
+    text: str | None,
+    sort: str,
+    desc: bool,
+    limit: int | None,
+    deleted: bool,
+    as_json: bool,
+) -> None:
     """List claims, filtered by article, status, rating and text."""
     lib = library()
-    items = lib.claims(article_id=resolve("article", article) if article else None,
-                       status=status, rating=rating, text=text, order_by=sort, descending=desc,
-                       limit=limit, include_deleted=deleted)
+    items = lib.claims(
+        article_id=resolve("article", article) if article else None,
+        status=status,
+        rating=rating,
+        text=text,
+        order_by=sort,
+        descending=desc,
+        limit=limit,
+        include_deleted=deleted,
+    )
     if as_json:
         emit_json([claim_dict(c) for c in items])
     else:
@@ -153,13 +198,24 @@ def source() -> None:
 @click.option("--excerpt", help="The exact words quoted from the source.")
 @click.option("--note", help="Your note on this evidence.")
 @click.option("--title", help="The source's title (default: from the page or file).")
-@click.option("--kind", type=click.Choice(SOURCE_KINDS),
-              help="web, document, dataset, person (an interview: URL_OR_FILE is a name) or "
-                   "fact-check.")
+@click.option(
+    "--kind",
+    type=click.Choice(SOURCE_KINDS),
+    help="web, document, dataset, person (an interview: URL_OR_FILE is a name) or fact-check.",
+)
 @click.option("--no-fetch", is_flag=True, help="Don't fetch and snapshot the URL now.")
 @json_option
-def source_add(claim_id: str, target: str, stance: str, excerpt: str | None, note: str | None,
-               title: str | None, kind: str | None, no_fetch: bool, as_json: bool) -> None:
+def source_add(
+    claim_id: str,
+    target: str,
+    stance: str,
+    excerpt: str | None,
+    note: str | None,
+    title: str | None,
+    kind: str | None,
+    no_fetch: bool,
+    as_json: bool,
+) -> None:
     """Attach a source (a URL, a file, or a person with --kind person) to CLAIM."""
     lib = library()
     claim_full = resolve("claim", claim_id)
@@ -168,15 +224,19 @@ def source_add(claim_id: str, target: str, stance: str, excerpt: str | None, not
     with lib.transaction():
         if kind == "person" or (kind is None and not _is_url(target) and not path.exists()):
             if kind is None:
-                raise InputError(f"{target!r} is neither an http(s) URL nor an existing file; "
-                                 "to cite a person or an interview, add --kind person.")
+                raise InputError(
+                    f"{target!r} is neither an http(s) URL nor an existing file; "
+                    "to cite a person or an interview, add --kind person."
+                )
             src = lib.add_source(title=title or target, kind="person", note=None)
         elif _is_url(target):
             src = lib.find_source(url=target) or lib.add_source(
-                url=target, title=title, kind=kind or "web")
+                url=target, title=title, kind=kind or "web"
+            )
         else:
             src = lib.find_source(file_name=str(path.resolve())) or _add_file_source(
-                lib, path, title, kind or "document")
+                lib, path, title, kind or "document"
+            )
         item = lib.add_evidence(claim_full, src.id, stance=stance, excerpt=excerpt, note=note)
     if _is_url(target) and not no_fetch and kind != "person":
         fetched = _capture(lib, src.id)
@@ -211,8 +271,14 @@ def _add_file_source(lib: Any, path: Path, title: str | None, kind: str) -> Any:
         warn(f"No text could be read from {path.name} ({exc}); its bytes are kept all the same.")
     src = lib.add_source(file_name=str(path.resolve()), title=title or path.name, kind=kind)
     content_type = mimetypes.guess_type(path.name)[0]
-    lib.add_snapshot(url=path.resolve().as_uri(), body=body, content_type=content_type,
-                     text=text, source_id=src.id, sha256=hashlib.sha256(body).hexdigest())
+    lib.add_snapshot(
+        url=path.resolve().as_uri(),
+        body=body,
+        content_type=content_type,
+        text=text,
+        source_id=src.id,
+        sha256=hashlib.sha256(body).hexdigest(),
+    )
     return src
 
 
@@ -250,8 +316,18 @@ def sources(ctx: click.Context, claim_id: str | None, as_json: bool) -> None:
     if as_json:
         emit_json([s.to_dict() for s in items])
         return
-    echo_rows([[short_id(s.id), s.kind, s.check_state or "-", shorten(s.label, 50),
-                shorten(s.url or s.file_name or "", 50)] for s in items])
+    echo_rows(
+        [
+            [
+                short_id(s.id),
+                s.kind,
+                s.check_state or "-",
+                shorten(s.label, 50),
+                shorten(s.url or s.file_name or "", 50),
+            ]
+            for s in items
+        ]
+    )
 
 
 @click.group()
@@ -309,8 +385,9 @@ def evidence_remove(evidence_id: str) -> None:
 @click.option("--scale", help="The scale's short name (see `workbench scales`).")
 @click.option("--rationale", help="Why: the reasoning behind the verdict.")
 @json_option
-def verdict(claim_id: str, rating: str, scale: str | None, rationale: str | None,
-            as_json: bool) -> None:
+def verdict(
+    claim_id: str, rating: str, scale: str | None, rationale: str | None, as_json: bool
+) -> None:
     """Record a verdict: RATING is a label (English or German, any case) or its value."""
     lib = library()
     added = lib.add_verdict(resolve("claim", claim_id), rating, scale=scale, rationale=rationale)

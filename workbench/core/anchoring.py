@@ -33,8 +33,12 @@ class Anchor:
         """The anchor as Web Annotation selectors."""
         return [
             {"type": "TextPositionSelector", "start": self.start, "end": self.end},
-            {"type": "TextQuoteSelector", "exact": self.exact, "prefix": self.prefix,
-             "suffix": self.suffix},
+            {
+                "type": "TextQuoteSelector",
+                "exact": self.exact,
+                "prefix": self.prefix,
+                "suffix": self.suffix,
+            },
         ]
 
 
@@ -53,13 +57,15 @@ class Placement:
 def anchor_at(text: str, start: int, end: int) -> Anchor:
     """Build the selectors for text[start:end]."""
     if not 0 <= start < end <= len(text):
-        raise InputError(f"The passage {start}-{end} lies outside the text ({len(text)} characters).")
+        raise InputError(
+            f"The passage {start}-{end} lies outside the text ({len(text)} characters)."
+        )
     return Anchor(
         start=start,
         end=end,
         exact=text[start:end],
-        prefix=text[max(0, start - CONTEXT):start],
-        suffix=text[end:end + CONTEXT],
+        prefix=text[max(0, start - CONTEXT) : start],
+        suffix=text[end : end + CONTEXT],
     )
 
 
@@ -107,7 +113,9 @@ def anchor_quote(text: str, quote: str, occurrence: int | None = None) -> Anchor
             )
         occurrence = 1
     if not 1 <= occurrence <= len(spans):
-        raise InputError(f"The quote occurs {len(spans)} time(s); there is no occurrence {occurrence}.")
+        raise InputError(
+            f"The quote occurs {len(spans)} time(s); there is no occurrence {occurrence}."
+        )
     start, end = spans[occurrence - 1]
     return anchor_at(text, start, end)
 
@@ -121,17 +129,17 @@ def _similarity(a: str, b: str) -> float:
 
 
 def _context_score(text: str, start: int, end: int, old: Anchor) -> float:
-    prefix = text[max(0, start - CONTEXT):start]
-    suffix = text[end:end + CONTEXT]
+    prefix = text[max(0, start - CONTEXT) : start]
+    suffix = text[end : end + CONTEXT]
     # Compare the characters nearest the quote most: align prefixes at their ends.
-    p = _similarity(prefix[-len(old.prefix):] if old.prefix else "", old.prefix)
-    s = _similarity(suffix[:len(old.suffix)] if old.suffix else "", old.suffix)
+    p = _similarity(prefix[-len(old.prefix) :] if old.prefix else "", old.prefix)
+    s = _similarity(suffix[: len(old.suffix)] if old.suffix else "", old.suffix)
     return p + s
 
 
 def reanchor(old: Anchor, text: str) -> Placement:
     """Place an anchor in a new version of its text (see the module docstring for the order)."""
-    if text[old.start:old.end] == old.exact:
+    if text[old.start : old.end] == old.exact:
         return Placement(anchor_at(text, old.start, old.end), "position")
     spans = []
     index = text.find(old.exact)
@@ -139,6 +147,7 @@ def reanchor(old: Anchor, text: str) -> Placement:
         spans.append(index)
         index = text.find(old.exact, index + 1)
     if spans:
+
         def score(start: int) -> tuple[float, float]:
             end = start + len(old.exact)
             distance = abs(start - old.start) / max(1, len(text))
@@ -179,8 +188,8 @@ def _fuzzy_find(old: Anchor, text: str) -> tuple[int, int] | None:
         if errors > max_errors:
             continue
         quote_score = 1 - errors / max(1, len(quote))
-        prefix_score = _similarity(text[max(0, start - CONTEXT):start], old.prefix)
-        suffix_score = _similarity(text[end:end + CONTEXT], old.suffix)
+        prefix_score = _similarity(text[max(0, start - CONTEXT) : start], old.prefix)
+        suffix_score = _similarity(text[end : end + CONTEXT], old.suffix)
         if quote_score < FUZZY_SURE_SIMILARITY and (prefix_score + suffix_score) / 2 < 0.5:
             continue
         position_score = 1 - abs(start - old.start) / max(1, len(text))
@@ -201,19 +210,27 @@ def _refine(old: Anchor, text: str, start: int, end: int) -> tuple[int, int]:
     reach = min(64, max(4, len(quote) // 2))
 
     def prefix_fit(s: int) -> int:
-        return _common_suffix(text[max(0, s - CONTEXT):s], old.prefix)
+        return _common_suffix(text[max(0, s - CONTEXT) : s], old.prefix)
 
     def suffix_fit(e: int) -> int:
-        return _common_prefix(text[e:e + CONTEXT], old.suffix)
+        return _common_prefix(text[e : e + CONTEXT], old.suffix)
 
     for _ in range(2):
         start = min(
             range(max(0, start - reach), min(end, start + reach) + 1),
-            key=lambda s: (Levenshtein.distance(quote, text[s:end]), -prefix_fit(s), abs(s - start)),
+            key=lambda s: (
+                Levenshtein.distance(quote, text[s:end]),
+                -prefix_fit(s),
+                abs(s - start),
+            ),
         )
         end = min(
             range(max(start + 1, end - reach), min(len(text), end + reach) + 1),
-            key=lambda e: (Levenshtein.distance(quote, text[start:e]), -suffix_fit(e), abs(e - end)),
+            key=lambda e: (
+                Levenshtein.distance(quote, text[start:e]),
+                -suffix_fit(e),
+                abs(e - end),
+            ),
         )
     return start, end
 

@@ -37,9 +37,15 @@ def build_demo(lib: Library) -> str:
         if not lib.setting(key):
             lib.set_setting(key, value)
     result = lib.import_article(
-        meta["text"], title=meta["title"], url=meta["url"], site=meta["site"],
-        author=meta["author"], published=meta["published"], language=meta["language"],
-        origin="file", file_name=meta["file"],
+        meta["text"],
+        title=meta["title"],
+        url=meta["url"],
+        site=meta["site"],
+        author=meta["author"],
+        published=meta["published"],
+        language=meta["language"],
+        origin="file",
+        file_name=meta["file"],
     )
     article_id = result.article.id
     sources = {
@@ -48,16 +54,29 @@ def build_demo(lib: Library) -> str:
     }
     for spec in case["claims"]:
         claim = lib.add_claim(
-            article_id, quote=spec["quote"], statement=spec.get("statement"),
-            claimant=spec.get("claimant"), claim_date=spec.get("claim_date"),
+            article_id,
+            quote=spec["quote"],
+            statement=spec.get("statement"),
+            claimant=spec.get("claimant"),
+            claim_date=spec.get("claim_date"),
             priority=spec.get("priority", 0),
         )
         for item in spec.get("evidence", []):
-            lib.add_evidence(claim.id, sources[item["source"]].id, stance=item["stance"],
-                             excerpt=item.get("excerpt") or None, note=item.get("note"))
+            lib.add_evidence(
+                claim.id,
+                sources[item["source"]].id,
+                stance=item["stance"],
+                excerpt=item.get("excerpt") or None,
+                note=item.get("note"),
+            )
         for verdict in spec.get("verdicts", []):
-            lib.add_verdict(claim.id, verdict["rating"], scale=verdict["scale"],
-                            rationale=verdict.get("rationale"), author="Demo-Redaktion")
+            lib.add_verdict(
+                claim.id,
+                verdict["rating"],
+                scale=verdict["scale"],
+                rationale=verdict.get("rationale"),
+                author="Demo-Redaktion",
+            )
         if spec.get("status", "open") != "open":
             lib.update_claim(claim.id, status=spec["status"])
     return article_id

@@ -24,13 +24,15 @@ def claimreview(lib: Library, article_id: str | None = None) -> list[dict[str, A
             continue
         if claim.article_id not in articles:
             articles[claim.article_id] = lib.article(claim.article_id, with_text=False)
-        reviews.append(_review(lib, claim, articles[claim.article_id], organisation,
-                               organisation_url))
+        reviews.append(
+            _review(lib, claim, articles[claim.article_id], organisation, organisation_url)
+        )
     return reviews
 
 
-def _review(lib: Library, claim: Claim, article: Article, organisation: str,
-            organisation_url: str) -> dict[str, Any]:
+def _review(
+    lib: Library, claim: Claim, article: Article, organisation: str, organisation_url: str
+) -> dict[str, Any]:
     scale = lib.scale(claim.scale)
     rating = scale.get(claim.rating_key or "")
     verdicts = lib.verdicts(claim.id)
@@ -80,23 +82,38 @@ def _review(lib: Library, claim: Claim, article: Article, organisation: str,
 
 def _party_type(name: str) -> str:
     """A rough guess whether a claimant is an organisation; ClaimReview wants one of the two."""
-    markers = ("AG", "GmbH", "Inc", "Ltd", "Corp", "Ministerium", "Ministry", "Agency", "Partei",
-               "Party", "Institut", "Institute", "Bank", "Regierung", "Government", "News",
-               "Zeitung", "Times")
+    markers = (
+        "AG",
+        "GmbH",
+        "Inc",
+        "Ltd",
+        "Corp",
+        "Ministerium",
+        "Ministry",
+        "Agency",
+        "Partei",
+        "Party",
+        "Institut",
+        "Institute",
+        "Bank",
+        "Regierung",
+        "Government",
+        "News",
+        "Zeitung",
+        "Times",
+    )
     return "Organization" if any(m.lower() in name.lower().split() for m in markers) else "Person"
 
 
 def case_json(lib: Library, article_id: str | None = None) -> dict[str, Any]:
     """The whole case: articles (with text and versions), claims, sources, evidence, verdicts."""
-    articles = ([lib.article(article_id)] if article_id
-                else [lib.article(a.id) for a in lib.articles()])
+    articles = (
+        [lib.article(article_id)] if article_id else [lib.article(a.id) for a in lib.articles()]
+    )
     claims = lib.claims(article_id=article_id, include_deleted=True)
     evidence = [e for c in claims for e in lib.evidence_for_claim(c.id)]
     source_ids = {e.source_id for e in evidence}
-    if article_id:
-        sources = [lib.source(s) for s in sorted(source_ids)]
-    else:
-        sources = lib.sources()
+    sources = [lib.source(s) for s in sorted(source_ids)] if article_id else lib.sources()
     return {
         "format": "factcheck-workbench-case",
         "version": 1,

@@ -65,7 +65,9 @@ class Scale:
                 if rating.value == int(text):
                     return rating
         choices = ", ".join(r.label(self.language) for r in self.ratings)
-        raise InputError(f"{text!r} is not a rating on the {self.short_name} scale; use one of: {choices}.")
+        raise InputError(
+            f"{text!r} is not a rating on the {self.short_name} scale; use one of: {choices}."
+        )
 
     def get(self, key: str) -> Rating | None:
         return next((r for r in self.ratings if r.key == key), None)
@@ -96,13 +98,19 @@ def _slug(text: str) -> str:
 
 # Colours run from green (holds) through amber (mixed or missing context) to red (false).
 GREEN, LIGHT_GREEN, AMBER, ORANGE, RED, DARK_RED = (
-    "#2e7d32", "#7cb342", "#f9a825", "#ef6c00", "#c62828", "#6a1b1b"
+    "#2e7d32",
+    "#7cb342",
+    "#f9a825",
+    "#ef6c00",
+    "#c62828",
+    "#6a1b1b",
 )
 GREY, PURPLE, BLUE = "#757575", "#6a1b9a", "#1565c0"
 
 
-def _scale(short: str, name: str, description: str, language: str,
-           rows: list[tuple[str, str, str]]) -> Scale:
+def _scale(
+    short: str, name: str, description: str, language: str, rows: list[tuple[str, str, str]]
+) -> Scale:
     """Build a scale from (English, German, colour) rows listed best first."""
     count = len(rows)
     ratings = tuple(
@@ -121,7 +129,10 @@ def _scale(short: str, name: str, description: str, language: str,
 
 BUILTIN_SCALES: tuple[Scale, ...] = (
     _scale(
-        "five-point", "Five-point scale", "A generic scale from True to False.", "en",
+        "five-point",
+        "Five-point scale",
+        "A generic scale from True to False.",
+        "en",
         [
             ("True", "Richtig", GREEN),
             ("Mostly true", "Größtenteils richtig", LIGHT_GREEN),
@@ -131,7 +142,10 @@ BUILTIN_SCALES: tuple[Scale, ...] = (
         ],
     ),
     _scale(
-        "correctiv", "Correctiv", "The ratings Correctiv.Faktencheck uses since October 2024.", "de",
+        "correctiv",
+        "Correctiv",
+        "The ratings Correctiv.Faktencheck uses since October 2024.",
+        "de",
         [
             ("Correct", "Richtig", GREEN),
             ("Mostly correct", "Größtenteils richtig", LIGHT_GREEN),
@@ -144,7 +158,10 @@ BUILTIN_SCALES: tuple[Scale, ...] = (
         ],
     ),
     _scale(
-        "politifact", "PolitiFact Truth-O-Meter", "PolitiFact's six ratings.", "en",
+        "politifact",
+        "PolitiFact Truth-O-Meter",
+        "PolitiFact's six ratings.",
+        "en",
         [
             ("True", "Wahr", GREEN),
             ("Mostly True", "Größtenteils wahr", LIGHT_GREEN),
@@ -155,8 +172,10 @@ BUILTIN_SCALES: tuple[Scale, ...] = (
         ],
     ),
     _scale(
-        "meta", "Meta fact-checking labels",
-        "The labels of Meta's third-party fact-checking programme.", "en",
+        "meta",
+        "Meta fact-checking labels",
+        "The labels of Meta's third-party fact-checking programme.",
+        "en",
         [
             ("True", "Wahr", GREEN),
             ("Satire", "Satire", BLUE),
@@ -167,7 +186,10 @@ BUILTIN_SCALES: tuple[Scale, ...] = (
         ],
     ),
     _scale(
-        "dpa", "dpa-Faktencheck", "The four verdicts of dpa's fact-checking team.", "de",
+        "dpa",
+        "dpa-Faktencheck",
+        "The four verdicts of dpa's fact-checking team.",
+        "de",
         [
             ("True", "stimmt", GREEN),
             ("Mostly true", "stimmt überwiegend", LIGHT_GREEN),
@@ -199,12 +221,20 @@ def scale_from_dict(data: dict[str, Any]) -> Scale:
                     label_de=de,
                     value=int(row.get("value", len(rows) - index)),
                     color=str(row.get("color", GREY)),
-                    alternate_name=str(row.get("alternate_name") or (de if language == "de" else en)),
+                    alternate_name=str(
+                        row.get("alternate_name") or (de if language == "de" else en)
+                    ),
                 )
             )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise InputError(f"This is not a scale definition: {exc}.") from exc
     if len({r.key for r in ratings}) != len(ratings):
         raise InputError(f"Scale {short!r} has two ratings with the same label.")
-    return Scale(short, str(data.get("name", short)), str(data.get("description", "")),
-                 language, tuple(ratings), builtin=False)
+    return Scale(
+        short,
+        str(data.get("name", short)),
+        str(data.get("description", "")),
+        language,
+        tuple(ratings),
+        builtin=False,
+    )

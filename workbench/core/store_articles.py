@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import hashlib
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from workbench.core import ids
 from workbench.core.anchoring import reanchor
 from workbench.core.errors import InputError, NotFoundError
 from workbench.core.models import ORIGINS, Article, ArticleVersion, ImportResult
+from workbench.core.store_base import StoreBase
 from workbench.core.timeutil import now_iso
-
-if TYPE_CHECKING:
-    from workbench.core.store import Library
 
 ARTICLE_LISTING = (
     "SELECT a.id, a.title, a.url, a.site, a.author, a.published, a.language, a.text_sha256,"
@@ -31,9 +29,9 @@ def normalise_text(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n").strip("\n\t ") + "\n"
 
 
-class ArticlesMixin:
+class ArticlesMixin(StoreBase):
     def import_article(
-        self: Library,
+        self,
         text: str,
         *,
         title: str | None = None,
@@ -56,35 +54,58 @@ class ArticlesMixin:
             "SELECT id FROM articles WHERE text_sha256 = ? ORDER BY imported_at LIMIT 1", [digest]
         ).fetchone()
         if row:
-            return ImportResult(self.article(row[0]), created=False, new_version=False,
-                                placements={})
+            return ImportResult(
+                self.article(row[0]), created=False, new_version=False, placements={}
+            )
         if url:
             row = self.db.execute(
                 "SELECT id FROM articles WHERE url = ? ORDER BY imported_at LIMIT 1", [url]
             ).fetchone()
             if row:
                 placements = self.update_article_text(row[0], text)
-                return ImportResult(self.article(row[0]), created=False, new_version=True,
-                                    placements=placements)
+                return ImportResult(
+                    self.article(row[0]), created=False, new_version=True, placements=placements
+                )
         now = now_iso()
-        record = {
-            "id": ids.new_id(), "title": (title or _title_from(text)).strip(), "url": url,
-            "site": site, "author": author, "published": published, "language": language,
-            "text": text, "text_sha256": digest, "origin": origin, "file_name": file_name,
-            "version": 1, "imported_at": now, "updated_at": now,
+        record: dict[str, Any] = {
+            "id": ids.new_id(),
+            "title": (title or _title_from(text)).strip(),
+            "url": url,
+            "site": site,
+            "author": author,
+            "published": published,
+            "language": language,
+            "text": text,
+            "text_sha256": digest,
+            "origin": origin,
+            "file_name": file_name,
+            "version": 1,
+            "imported_at": now,
+            "updated_at": now,
         }
         with self.transaction():
-            self.db["articles"].insert(record)
-            self.db["article_versions"].insert(
-                {"id": ids.new_id(), "article_id": record["id"], "version": 1, "text": text,
-                 "text_sha256": digest, "created_at": now}
+            self.db.table("articles").insert(record)
+            self.db.table("article_versions").insert(
+                {
+                    "id": ids.new_id(),
+                    "article_id": record["id"],
+                    "version": 1,
+                    "text": text,
+                    "text_sha256": digest,
+                    "created_at": now,
+                }
             )
-            self._audit("create", "articles", record["id"],
-                        new={k: v for k, v in record.items() if k != "text"})
-        return ImportResult(self.article(record["id"]), created=True, new_version=False,
-                            placements={})
+            self._audit(
+                "create",
+                "articles",
+                record["id"],
+                new={k: v for k, v in record.items() if k != "text"},
+            )
+        return ImportResult(
+            self.article(record["id"]), created=True, new_version=False, placements={}
+        )
 
-    def update_article_text(self: Library, article_id: str, text: str) -> dict[str, str]:
+    def update_article_text(self, article_id: str, text: str) -> dict[str, str]:
         """Store a new text version and re-anchor every claim; returns claim id -> method."""
         text = normalise_text(text)
         digest = text_sha256(text)
@@ -95,13 +116,19 @@ class ArticlesMixin:
         placements: dict[str, str] = {}
         with self.transaction():
             version = current.version + 1
-            self.db["article_versions"].insert(
-                {"id": ids.new_id(), "article_id": article_id, "version": version, "text": text,
-                 "text_sha256": digest, "created_at": now}
+            self.db.table("article_versions").insert(
+                {
+                    "id": ids.new_id(),
+                    "article_id": article_id,
+                    "version": version,
+                    "text": text,
+                    "text_sha256": digest,
+                    "created_at": now,
+                }
             )
-            self.db["articles"].update(
-                article_id, {"text": text, "text_sha256": digest, "version": version,
-                             "updated_at": now}
+            self.db.table("articles").update(
+                article_id,
+                {"text": text, "text_sha256": digest, "version": version, "updated_at": now},
             )
             self._audit("update", "articles", article_id, "version", current.version, version)
             for claim in self.claims(article_id=article_id, include_deleted=True):
@@ -118,16 +145,22 @@ class ArticlesMixin:
                     changes = {"start": None, "end": None, "orphaned": 1, "anchored_by": "orphan"}
                 else:
                     a = placement.anchor
-                    changes = {"start": a.start, "end": a.end, "quote": a.exact,
-                               "prefix": a.prefix, "suffix": a.suffix, "orphaned": 0,
-                               "anchored_by": placement.method}
+                    changes = {
+                        "start": a.start,
+                        "end": a.end,
+                        "quote": a.exact,
+                        "prefix": a.prefix,
+                        "suffix": a.suffix,
+                        "orphaned": 0,
+                        "anchored_by": placement.method,
+                    }
                 before = {k: getattr(claim, k) for k in changes}
                 before["orphaned"] = int(claim.orphaned)
-                self.db["claims"].update(claim.id, {**changes, "updated_at": now})
+                self.db.table("claims").update(claim.id, {**changes, "updated_at": now})
                 self._audit_changes("claims", claim.id, before, changes)
         return placements
 
-    def update_article(self: Library, article_id: str, **fields: Any) -> Article:
+    def update_article(self, article_id: str, **fields: Any) -> Article:
         """Change an article's metadata (title, url, site, author, published, language)."""
         allowed = {"title", "url", "site", "author", "published", "language"}
         unknown = set(fields) - allowed
@@ -135,11 +168,11 @@ class ArticlesMixin:
             raise InputError(f"Articles have no field {sorted(unknown)[0]!r}.")
         current = self.article(article_id).to_dict()
         with self.transaction():
-            self.db["articles"].update(article_id, {**fields, "updated_at": now_iso()})
+            self.db.table("articles").update(article_id, {**fields, "updated_at": now_iso()})
             self._audit_changes("articles", article_id, current, fields)
         return self.article(article_id)
 
-    def article(self: Library, article_id: str, *, with_text: bool = True) -> Article:
+    def article(self, article_id: str, *, with_text: bool = True) -> Article:
         rows = list(self.db.query(ARTICLE_LISTING + " WHERE a.id = ?", [article_id]))
         if not rows:
             raise NotFoundError(f"There is no article {article_id}.")
@@ -149,14 +182,13 @@ class ArticlesMixin:
             row["text"] = got[0]
         return Article(**row)
 
-    def articles(self: Library, *, limit: int | None = None, offset: int = 0) -> list[Article]:
+    def articles(self, *, limit: int | None = None, offset: int = 0) -> list[Article]:
         sql = ARTICLE_LISTING + " ORDER BY a.imported_at DESC"
         if limit is not None:
             sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
         return [Article(**row) for row in self.db.query(sql)]
 
-    def article_versions(self: Library, article_id: str, *, with_text: bool = False
-                         ) -> list[ArticleVersion]:
+    def article_versions(self, article_id: str, *, with_text: bool = False) -> list[ArticleVersion]:
         columns = "id, article_id, version, text_sha256, created_at"
         if with_text:
             columns += ", text"
@@ -166,7 +198,7 @@ class ArticlesMixin:
         )
         return [ArticleVersion(**row) for row in rows]
 
-    def find_article_by_url(self: Library, url: str) -> Article | None:
+    def find_article_by_url(self, url: str) -> Article | None:
         row = self.db.execute("SELECT id FROM articles WHERE url = ? LIMIT 1", [url]).fetchone()
         return self.article(row[0]) if row else None
 

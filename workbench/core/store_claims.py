@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from workbench.core import ids
 from workbench.core.anchoring import anchor_at, anchor_quote
 from workbench.core.errors import InputError, NotFoundError
 from workbench.core.models import CLAIM_STATUSES, Claim, HistoryEntry, Verdict
-from workbench.core.scales import Scale, fold
+from workbench.core.scales import fold
+from workbench.core.store_base import StoreBase
 from workbench.core.timeutil import now_iso
-
-if TYPE_CHECKING:
-    from workbench.core.store import Library
 
 CLAIM_COLUMNS = (
     "c.id, c.article_id, c.quote, c.prefix, c.suffix, c.start, c.end, c.orphaned,"
@@ -22,19 +21,34 @@ CLAIM_COLUMNS = (
     " c.updated_at, c.deleted_at,"
     " (SELECT count(*) FROM evidence e WHERE e.claim_id = c.id) AS sources"
 )
-EDITABLE_CLAIM_FIELDS = ("statement", "claimant", "claim_date", "status", "priority", "scale",
-                         "review_url")
-SORTABLE = {"updated_at", "created_at", "start", "status", "priority", "rating_value",
-            "verdict_at", "quote", "statement"}
+EDITABLE_CLAIM_FIELDS = (
+    "statement",
+    "claimant",
+    "claim_date",
+    "status",
+    "priority",
+    "scale",
+    "review_url",
+)
+CLAIM_FIELDS = tuple(f.name for f in dataclasses.fields(Claim))
+SORTABLE = {
+    "updated_at",
+    "created_at",
+    "start",
+    "status",
+    "priority",
+    "rating_value",
+    "verdict_at",
+    "quote",
+    "statement",
+}
 
 
-class ClaimsMixin:
-    _scale_cache: dict[str, Scale]
-
+class ClaimsMixin(StoreBase):
     # -- claims ---------------------------------------------------------------------------
 
     def add_claim(
-        self: Library,
+        self,
         article_id: str,
         *,
         quote: str | None = None,
@@ -59,20 +73,30 @@ class ClaimsMixin:
             raise InputError("A claim needs a quote or a passage (start and end).")
         _check_status(status)
         now = now_iso()
-        record = {
-            "id": claim_id or ids.new_id(), "article_id": article_id, "quote": anchor.exact,
-            "prefix": anchor.prefix, "suffix": anchor.suffix, "start": anchor.start,
-            "end": anchor.end, "orphaned": 0, "anchored_by": "created",
-            "statement": (statement or "").strip() or None, "claimant": claimant,
-            "claim_date": claim_date, "status": status, "priority": int(priority),
-            "created_at": now, "updated_at": now,
+        record: dict[str, Any] = {
+            "id": claim_id or ids.new_id(),
+            "article_id": article_id,
+            "quote": anchor.exact,
+            "prefix": anchor.prefix,
+            "suffix": anchor.suffix,
+            "start": anchor.start,
+            "end": anchor.end,
+            "orphaned": 0,
+            "anchored_by": "created",
+            "statement": (statement or "").strip() or None,
+            "claimant": claimant,
+            "claim_date": claim_date,
+            "status": status,
+            "priority": int(priority),
+            "created_at": now,
+            "updated_at": now,
         }
         with self.transaction():
-            self.db["claims"].insert(record)
+            self.db.table("claims").insert(record)
             self._audit("create", "claims", record["id"], new=record)
         return self.claim(record["id"])
 
-    def update_claim(self: Library, claim_id: str, **fields: Any) -> Claim:
+    def update_claim(self, claim_id: str, **fields: Any) -> Claim:
         """Change a claim's statement, claimant, date, status, priority, scale or review URL."""
         unknown = set(fields) - set(EDITABLE_CLAIM_FIELDS)
         if unknown:
@@ -85,42 +109,45 @@ class ClaimsMixin:
             try:
                 fields["priority"] = int(fields["priority"])
             except (TypeError, ValueError) as exc:
-                raise InputError(f"Priority must be a whole number, not {fields['priority']!r}.") from exc
+                raise InputError(
+                    f"Priority must be a whole number, not {fields['priority']!r}."
+                ) from exc
         current = self.claim(claim_id)
         before = {k: getattr(current, k) for k in fields}
         changed = {k: v for k, v in fields.items() if before[k] != v}
         if not changed:
             return current
         with self.transaction():
-            self.db["claims"].update(claim_id, {**changed, "updated_at": now_iso()})
+            self.db.table("claims").update(claim_id, {**changed, "updated_at": now_iso()})
             self._audit_changes("claims", claim_id, before, changed)
         return self.claim(claim_id)
 
-    def delete_claim(self: Library, claim_id: str) -> Claim:
+    def delete_claim(self, claim_id: str) -> Claim:
         """Set a claim aside; it keeps its verdicts and evidence and can be restored."""
         claim = self.claim(claim_id)
         now = now_iso()
         with self.transaction():
-            self.db["claims"].update(claim_id, {"deleted_at": now, "updated_at": now})
+            self.db.table("claims").update(claim_id, {"deleted_at": now, "updated_at": now})
             self._audit("delete", "claims", claim_id, "deleted_at", None, now)
         return claim
 
-    def restore_claim(self: Library, claim_id: str) -> Claim:
+    def restore_claim(self, claim_id: str) -> Claim:
         claim = self.claim(claim_id)
         with self.transaction():
-            self.db["claims"].update(claim_id, {"deleted_at": None, "updated_at": now_iso()})
+            self.db.table("claims").update(claim_id, {"deleted_at": None, "updated_at": now_iso()})
             self._audit("restore", "claims", claim_id, "deleted_at", claim.deleted_at, None)
         return self.claim(claim_id)
 
-    def claim(self: Library, claim_id: str) -> Claim:
-        rows = list(self.db.query(f"SELECT {CLAIM_COLUMNS} FROM claims c WHERE c.id = ?",
-                                  [claim_id]))
+    def claim(self, claim_id: str) -> Claim:
+        rows = list(
+            self.db.query(f"SELECT {CLAIM_COLUMNS} FROM claims c WHERE c.id = ?", [claim_id])
+        )
         if not rows:
             raise NotFoundError(f"There is no claim {claim_id}.")
         return self._claim_from_row(rows[0])
 
     def claims(
-        self: Library,
+        self,
         *,
         article_id: str | None = None,
         status: str | None = None,
@@ -137,23 +164,39 @@ class ClaimsMixin:
         if order_by not in SORTABLE:
             raise InputError(f"Claims can't be sorted by {order_by!r}.")
         direction = "DESC" if descending else "ASC"
-        sql = f"SELECT {CLAIM_COLUMNS} FROM claims c {where} ORDER BY c.{order_by} {direction}, c.id"
+        sql = (
+            f"SELECT {CLAIM_COLUMNS} FROM claims c {where} ORDER BY c.{order_by} {direction}, c.id"
+        )
         if order_by == "start" and not article_id:
-            sql = (f"SELECT {CLAIM_COLUMNS} FROM claims c {where} "
-                   f"ORDER BY c.article_id, c.start {direction}, c.id")
+            sql = (
+                f"SELECT {CLAIM_COLUMNS} FROM claims c {where} "
+                f"ORDER BY c.article_id, c.start {direction}, c.id"
+            )
         if limit is not None:
             sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
-        return [self._claim_from_row(row) for row in self.db.query(sql, params)]
+        labels = self._rating_labels()
+        return [_claim_from_tuple(row, labels) for row in self.db.execute(sql, params)]
 
-    def count_claims(self: Library, *, article_id: str | None = None, status: str | None = None,
-                     rating: str | None = None, text: str | None = None,
-                     include_deleted: bool = False) -> int:
+    def count_claims(
+        self,
+        *,
+        article_id: str | None = None,
+        status: str | None = None,
+        rating: str | None = None,
+        text: str | None = None,
+        include_deleted: bool = False,
+    ) -> int:
         where, params = self._claim_filter(article_id, status, rating, text, include_deleted)
         return int(self.db.execute(f"SELECT count(*) FROM claims c {where}", params).fetchone()[0])
 
-    def _claim_filter(self: Library, article_id: str | None, status: str | None,
-                      rating: str | None, text: str | None, include_deleted: bool
-                      ) -> tuple[str, list[Any]]:
+    def _claim_filter(
+        self,
+        article_id: str | None,
+        status: str | None,
+        rating: str | None,
+        text: str | None,
+        include_deleted: bool,
+    ) -> tuple[str, list[Any]]:
         clauses: list[str] = []
         params: list[Any] = []
         if not include_deleted:
@@ -183,40 +226,48 @@ class ClaimsMixin:
             params.extend([f"%{text}%"] * 3)
         return (("WHERE " + " AND ".join(clauses)) if clauses else ""), params
 
-    def ratings_matching(self: Library, label: str) -> list[tuple[str, str]]:
-        """(scale, rating key) pairs whose label, key or value is the given text."""
-        wanted = fold(label)
-        pairs = []
-        for scale in self._all_scales().values():
-            for r in scale.ratings:
-                if wanted in (fold(r.label_en), fold(r.label_de), fold(r.key)):
-                    pairs.append((scale.short_name, r.key))
-        return pairs
+    def ratings_matching(self, label: str) -> list[tuple[str, str]]:
+        """(scale, rating key) pairs whose label (either language) or key is the given text."""
+        names: dict[str, list[tuple[str, str]]] | None = self.__dict__.get("_names_cache")
+        if names is None:
+            names = {}
+            for scale in self._all_scales().values():
+                for r in scale.ratings:
+                    for name in {fold(r.label_en), fold(r.label_de), fold(r.key)}:
+                        names.setdefault(name, []).append((scale.short_name, r.key))
+            self.__dict__["_names_cache"] = names
+        return list(names.get(fold(label), []))
 
-    def _all_scales(self: Library) -> dict[str, Scale]:
-        cache = getattr(self, "_scale_cache", None)
-        if cache is None:
-            cache = {s.short_name: s for s in self.scales()}
-            self._scale_cache = cache
-        return cache
+    def _rating_labels(self) -> dict[tuple[str, str], tuple[str, str]]:
+        """(scale, rating key) -> (label, colour), for turning rows into claims quickly."""
+        labels: dict[tuple[str, str], tuple[str, str]] | None = self.__dict__.get("_label_cache")
+        if labels is None:
+            labels = {
+                (scale.short_name, r.key): (r.label(scale.language), r.color)
+                for scale in self._all_scales().values()
+                for r in scale.ratings
+            }
+            self.__dict__["_label_cache"] = labels
+        return labels
 
-    def _claim_from_row(self: Library, row: dict[str, Any]) -> Claim:
+    def _claim_from_row(self, row: dict[str, Any]) -> Claim:
         label = color = None
         if row["rating_key"] and row["scale"]:
             scale = self._all_scales().get(row["scale"])
             if scale is None:
-                self.__dict__.pop("_scale_cache", None)
+                self._forget_scales()
                 scale = self._all_scales().get(row["scale"])
             rating = scale.get(row["rating_key"]) if scale else None
             if rating is not None and scale is not None:
                 label, color = rating.label(scale.language), rating.color
-        return Claim(**{**row, "orphaned": bool(row["orphaned"]), "rating": label,
-                        "rating_color": color})
+        return Claim(
+            **{**row, "orphaned": bool(row["orphaned"]), "rating": label, "rating_color": color}
+        )
 
     # -- verdicts -----------------------------------------------------------------------------
 
     def add_verdict(
-        self: Library,
+        self,
         claim_id: str,
         rating: str | None,
         *,
@@ -229,41 +280,54 @@ class ClaimsMixin:
         the_scale = self.scale(scale or claim.scale)
         found = the_scale.find(rating) if rating is not None else None
         now = now_iso()
-        record = {
-            "id": ids.new_id(), "claim_id": claim_id, "scale": the_scale.short_name,
+        record: dict[str, Any] = {
+            "id": ids.new_id(),
+            "claim_id": claim_id,
+            "scale": the_scale.short_name,
             "rating": found.key if found else None,
             "rating_label": found.label(the_scale.language) if found else None,
             "rating_value": found.value if found else None,
             "rationale": (rationale or "").strip() or None,
-            "author": author or self.actor, "created_at": now,
+            "author": author or self.actor,
+            "created_at": now,
         }
         with self.transaction():
-            self.db["verdicts"].insert(record)
-            self.db["claims"].update(
+            self.db.table("verdicts").insert(record)
+            self.db.table("claims").update(
                 claim_id,
-                {"scale": the_scale.short_name, "rating": record["rating"],
-                 "rating_value": record["rating_value"], "verdict_at": now, "updated_at": now},
+                {
+                    "scale": the_scale.short_name,
+                    "rating": record["rating"],
+                    "rating_value": record["rating_value"],
+                    "verdict_at": now,
+                    "updated_at": now,
+                },
             )
-            self._audit("verdict", "claims", claim_id, "rating",
-                        claim.rating_key, record["rating"])
+            self._audit("verdict", "claims", claim_id, "rating", claim.rating_key, record["rating"])
         return Verdict(**record)
 
-    def verdicts(self: Library, claim_id: str) -> list[Verdict]:
+    def verdicts(self, claim_id: str) -> list[Verdict]:
         rows = self.db.query(
             "SELECT * FROM verdicts WHERE claim_id = ? ORDER BY created_at, rowid", [claim_id]
         )
         return [Verdict(**row) for row in rows]
 
-    def history(self: Library, claim_id: str) -> list[HistoryEntry]:
+    def history(self, claim_id: str) -> list[HistoryEntry]:
         """Verdicts and every recorded change of the claim and its evidence, oldest first."""
         entries: list[HistoryEntry] = []
         for v in self.verdicts(claim_id):
-            summary = (f"verdict {v.rating_label} ({v.scale})" if v.rating_label
-                       else "verdict withdrawn")
+            summary = (
+                f"verdict {v.rating_label} ({v.scale})" if v.rating_label else "verdict withdrawn"
+            )
             entries.append(HistoryEntry(v.created_at, "verdict", summary, v.author, v.to_dict()))
-        evidence_ids = [r[0] for r in self.db.execute(
-            "SELECT DISTINCT record_id FROM audit_log WHERE table_name = 'evidence' AND"
-            " (new LIKE ? OR old LIKE ?)", [f'%"{claim_id}"%'] * 2)]
+        evidence_ids = [
+            r[0]
+            for r in self.db.execute(
+                "SELECT DISTINCT record_id FROM audit_log WHERE table_name = 'evidence' AND"
+                " (new LIKE ? OR old LIKE ?)",
+                [f'%"{claim_id}"%'] * 2,
+            )
+        ]
         for entry in self.audit(claim_id) + [e for i in evidence_ids for e in self.audit(i)]:
             if entry.action == "verdict":
                 continue
@@ -274,6 +338,48 @@ class ClaimsMixin:
             entries.append(HistoryEntry(entry.at, "change", summary, entry.actor, entry.to_dict()))
         entries.sort(key=lambda e: e.at)
         return entries
+
+
+ROW_FIELDS = (
+    "id",
+    "article_id",
+    "quote",
+    "prefix",
+    "suffix",
+    "start",
+    "end",
+    "orphaned",
+    "anchored_by",
+    "statement",
+    "claimant",
+    "claim_date",
+    "status",
+    "priority",
+    "scale",
+    "rating_key",
+    "rating_value",
+    "verdict_at",
+    "review_url",
+    "created_at",
+    "updated_at",
+    "deleted_at",
+    "sources",
+)
+
+
+def _claim_from_tuple(
+    row: tuple[Any, ...], labels: dict[tuple[str, str], tuple[str, str]]
+) -> Claim:
+    """A claim from a row of CLAIM_COLUMNS (named by ROW_FIELDS)."""
+    # Pages of claims are built often: fill the frozen instance directly, skipping __init__.
+    claim = object.__new__(Claim)
+    values = claim.__dict__
+    values.update(zip(ROW_FIELDS, row, strict=True))
+    values["orphaned"] = bool(values["orphaned"])
+    label, color = labels.get((values["scale"], values["rating_key"]), (None, None))
+    values["rating"] = label
+    values["rating_color"] = color
+    return claim
 
 
 def _short(value: str | None) -> str:
