@@ -9,6 +9,7 @@ import threading
 import time
 import tracemalloc
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from conftest_http import (
@@ -67,7 +68,7 @@ def test_a_page_is_fetched_as_bytes_with_its_exchange(server: HTTPServer) -> Non
     assert result.header("x-test") == "yes"
     assert result.redirects == ()
     assert result.http_version in ("HTTP/1.0", "HTTP/1.1")
-    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", result.captured_at)
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z", result.captured_at)
     sent = dict(result.request_headers)
     assert (
         sent["User-Agent"] == f"FactCheckWorkbench/{__version__} (+offline desktop fact-checking)"
@@ -314,7 +315,7 @@ def test_an_unknown_host_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_a_refused_connection_is_reported() -> None:
-    with pytest.raises(FetchError, match="Could not connect to 127.0.0.1"):
+    with pytest.raises(FetchError, match="Could not connect to 127.0.0.1: Connection refused"):
         fetch(f"http://127.0.0.1:{closed_port()}/", config=QUICK)
 
 
@@ -357,3 +358,44 @@ def test_each_thread_has_its_own_careful_session() -> None:
 )
 def test_mime_type_splits_the_header(header: str | None, expected: tuple[str, str | None]) -> None:
     assert mime_type(header) == expected
+
+
+def test_an_untrusted_certificate_is_refused_without_fallback(tmp_path: Path) -> None:
+    import shutil
+    import ssl
+    import subprocess
+
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is needed to make a self-signed certificate")
+    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            "/CN=127.0.0.1",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    server = HTTPServer(host="127.0.0.1", port=0, ssl_context=context)
+    server.expect_request("/").respond_with_data("secret", content_type="text/plain")
+    server.start()
+    try:
+        with pytest.raises(FetchError, match="127.0.0.1 failed .*self-signed certificate"):
+            fetch(server.url_for("/"), config=QUICK)
+        assert len(server.log) == 0  # no second, unverified attempt got through
+    finally:
+        server.stop()

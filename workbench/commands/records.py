@@ -284,17 +284,16 @@ def _add_file_source(lib: Any, path: Path, title: str | None, kind: str) -> Any:
 
 def _capture(lib: Any, source_id: str) -> bool:
     """Fetch and snapshot a URL source; a failure leaves the source attached, unfetched."""
+    from workbench.core import evidence as capture
     from workbench.core.errors import WorkbenchError
 
     try:
-        from workbench.core import evidence as capture
-    except ImportError:
-        return False
-    try:
-        capture.capture_source(lib, source_id)
+        captured = capture.capture_source(lib, source_id)
     except WorkbenchError as exc:
         warn(str(exc))
         return False
+    for message in captured.warnings:
+        warn(message)
     return True
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from workbench.core.errors import InputError
-from workbench.core.extract import detect_kind, extract, looks_binary
+from workbench.core.extract import detect_kind, extract, looks_binary, looks_like_pdf
 from workbench.core.fetch import FetchConfig, FetchResult, fetch
 from workbench.core.progress import ProgressCallback, check_cancel, no_progress
 
@@ -199,10 +199,12 @@ def first_line(text: str) -> str | None:
 
 
 def _content_type(file: Path, head: bytes) -> str:
+    if looks_like_pdf(head):
+        return "application/pdf"
     known = _TYPES_BY_EXTENSION.get(file.suffix.lower())
-    if known is not None and not head.lstrip().startswith(b"%PDF-"):
+    if known is not None:
         return known
-    if looks_binary(head) and b"%PDF-" not in head[:1024]:
+    if looks_binary(head):
         raise InputError(f"{file.name} looks like a binary file, not text.")
     return _TYPES_BY_KIND[detect_kind(head, None, file.name) or "text"]
 

@@ -19,6 +19,8 @@ from workbench.core.errors import ExtractionError, InputError
 log = logging.getLogger(__name__)
 
 KINDS = ("html", "text", "markdown", "pdf", "json", "xml")
+#: Less article text than this is a menu or a cookie notice, not an article.
+MIN_ARTICLE_CHARS = 100
 
 _MIME_KINDS = {
     "text/html": "html",
@@ -119,7 +121,7 @@ def extract(
 def detect_kind(data: bytes, content_type: str | None, file_name: str | None = None) -> str | None:
     """Which extractor fits (None: none does): the PDF signature wins, then the content
     type, the file name and last a look at the first bytes."""
-    if b"%PDF-" in data[:1024]:
+    if looks_like_pdf(data):
         return "pdf"
     mime = (content_type or "").split(";")[0].strip().lower()
     suffix = file_name.rsplit(".", 1)[-1].lower() if file_name and "." in file_name else ""
@@ -143,6 +145,11 @@ def detect_kind(data: bytes, content_type: str | None, file_name: str | None = N
     if head[:1] in (b"{", b"["):
         return "json"
     return "text"
+
+
+def looks_like_pdf(data: bytes) -> bool:
+    """The PDF signature at the start, whatever a server or a file name claims."""
+    return data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n\x00").startswith(b"%PDF-")
 
 
 def looks_binary(data: bytes) -> bool:
@@ -202,7 +209,7 @@ def decode_text(
     if lossy:
         return _replace(data, "utf-8", label, warnings)
     raise InputError(
-        f"Can't tell how the text of {label} is encoded; "
+        f"{label}: can't tell how its text is encoded; "
         "say which encoding it uses (for example cp1252, latin-1 or utf-16)."
     )
 
@@ -235,14 +242,16 @@ def _guess(data: bytes) -> str | None:
     best = from_bytes(data).best()
     if western is not None and (best is None or western.chaos <= best.chaos):
         return "cp1252"
-    return best.encoding if best is not None else None
+    if best is None or not best.coherence or best.encoding.startswith(("utf_16", "utf_32")):
+        return None  # no language recognised: a guess would be noise, not text
+    return str(best.encoding)
 
 
 def _replace(data: bytes, codec: str, label: str, warnings: list[str]) -> tuple[str, list[str]]:
     text = data.decode(codec, errors="replace")
     replaced = text.count("\ufffd") - data.count("\ufffd".encode())
     warnings.append(
-        f"{replaced} character{'s' if replaced != 1 else ''} in {label} could not be decoded "
+        f"{label}: {replaced} character{'s' if replaced != 1 else ''} could not be decoded "
         "and were replaced with �."
     )
     return text, warnings
@@ -278,9 +287,9 @@ def _html(
         tree, url=url, with_metadata=True, favor_precision=True, include_comments=False
     )
     article = (getattr(doc, "text", None) or "").strip()
-    if doc is None or not article:
+    if len(article) < MIN_ARTICLE_CHARS:
         raise ExtractionError(
-            f"No article text was found in {label}. "
+            f"{label}: no article text was found. "
             "Import the full page instead to keep all of its visible text."
         )
     lede = _lede(tree, getattr(doc, "description", None), article)
@@ -386,7 +395,7 @@ def _pdf(data: bytes, label: str) -> Extracted:
         )
     warnings = []
     if empty:
-        warnings.append(f"{empty} of {len(pages)} pages in {label} have no text (scans?).")
+        warnings.append(f"{label}: {empty} of {len(pages)} pages have no text (scanned images?).")
     text = "\n\n".join(page for page in pages if page)
     return Extracted(text, info[0], info[1], info[2], None, None, "pdf", tuple(warnings))
 

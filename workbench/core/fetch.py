@@ -10,6 +10,8 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import http
+import socket
+import ssl
 import threading
 import time
 import zlib
@@ -26,6 +28,7 @@ import urllib3
 from workbench import __version__
 from workbench.core.errors import FetchError
 from workbench.core.progress import ProgressCallback, check_cancel, no_progress
+from workbench.core.timeutil import now_iso
 
 DEFAULT_USER_AGENT = f"FactCheckWorkbench/{__version__} (+offline desktop fact-checking)"
 
@@ -52,6 +55,14 @@ _REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
 _RETRY_CODES = frozenset({429, 500, 502, 503, 504})
 
 Headers = tuple[tuple[str, str], ...]
+
+
+class NoSuchHost(FetchError):
+    """The host name does not resolve: for a link check, the source is gone."""
+
+
+class RefusedContent(FetchError):
+    """The server answered, but with a type or a size that is not captured."""
 
 
 @dataclass(frozen=True)
@@ -102,7 +113,6 @@ def session() -> requests.Session:
         current = requests.Session()
         current.trust_env = False  # no proxies, netrc or CA bundles from the environment
         current.verify = True
-        current.max_redirects = 0
         _local.session = current
     return current
 
@@ -256,41 +266,50 @@ def _send(
         raise FetchError(f"{host} did not answer within {_seconds(timeout[1])}.") from exc
     except requests.exceptions.ConnectionError as exc:
         if _is_name_error(exc):
-            raise FetchError(f"No such host: {host} (check the address).") from exc
+            raise NoSuchHost(f"No such host: {host} (check the address).") from exc
         raise FetchError(f"Could not connect to {host}: {_root_cause(exc)}") from exc
     except requests.exceptions.RequestException as exc:
         raise FetchError(f"Could not fetch {url}: {_root_cause(exc)}") from exc
 
 
-def _is_name_error(exc: BaseException) -> bool:
-    seen: BaseException | None = exc
-    while seen is not None:
-        if isinstance(seen, urllib3.exceptions.NameResolutionError):
-            return True
-        reason = getattr(seen, "reason", None)
-        if isinstance(reason, BaseException) and reason is not seen:
-            seen = reason
+def _causes(exc: BaseException) -> list[BaseException]:
+    """The exception and everything requests and urllib3 wrapped inside it."""
+    pending: list[BaseException] = [exc]
+    found: list[BaseException] = []
+    while pending:
+        current = pending.pop(0)
+        if any(current is seen for seen in found):
             continue
-        args: tuple[Any, ...] = getattr(seen, "args", ())
-        nested = args[0] if args and isinstance(args[0], BaseException) else None
-        seen = nested or seen.__cause__ or seen.__context__
-    return False
+        found.append(current)
+        args: tuple[Any, ...] = getattr(current, "args", ())
+        nested = [getattr(current, "reason", None), current.__cause__, current.__context__]
+        pending += [n for n in [*nested, *args[:1]] if isinstance(n, BaseException)]
+    return found
+
+
+def _is_name_error(exc: BaseException) -> bool:
+    """Whether a host name did not resolve, somewhere in requests' nested exceptions."""
+    return any(
+        isinstance(cause, urllib3.exceptions.NameResolutionError | socket.gaierror)
+        for cause in _causes(exc)
+    )
 
 
 def _root_cause(exc: BaseException) -> str:
-    text = str(exc)
-    for marker in ("Errno", "SSL", "certificate"):
-        index = text.find(marker)
-        if index >= 0:
-            return text[index:].rstrip(")'\"").strip()[:200]
-    return text[:200]
+    """The innermost reason in words: 'self-signed certificate', 'Connection refused'."""
+    for cause in reversed(_causes(exc)):
+        if isinstance(cause, ssl.SSLCertVerificationError) and cause.verify_message:
+            return str(cause.verify_message)
+        if isinstance(cause, OSError) and cause.strerror:
+            return str(cause.strerror)
+    return str(exc)[:200]
 
 
 def _check_type(response: requests.Response, url: str) -> None:
     mime, _ = mime_type(response.headers.get("Content-Type"))
     if not mime or mime in ALLOWED_TYPES or mime.endswith(("+xml", "+json")):
         return
-    raise FetchError(
+    raise RefusedContent(
         f"{url} is {mime}, which can't be captured as a text source "
         "(allowed: HTML, plain text, PDF, JSON, XML)."
     )
@@ -309,7 +328,7 @@ def _read_body(
     total = int(declared) if declared.isdigit() and encoding == "identity" else 0
     too_large = f"{url} is too large (over {_size(cfg.max_bytes)})."
     if total > cfg.max_bytes:
-        raise FetchError(too_large)
+        raise RefusedContent(too_large)
     decoder = _Decoder(encoding, url)
     raw = response.raw
     read = getattr(raw, "read1", None) or raw.read
@@ -324,7 +343,7 @@ def _read_body(
             for piece in decoder.feed(data):
                 body += piece
                 if len(body) > cfg.max_bytes:
-                    raise FetchError(too_large)
+                    raise RefusedContent(too_large)
             if not data:
                 break
             report(len(body), total, f"Downloading from {host}")
@@ -393,7 +412,7 @@ def _result(
         response_headers=tuple(_raw_headers(response)),
         body=body,
         sha256=hashlib.sha256(body).hexdigest(),
-        captured_at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        captured_at=now_iso(),
         redirects=redirects,
         http_version={10: "HTTP/1.0", 11: "HTTP/1.1", 20: "HTTP/2"}.get(version, "HTTP/1.1"),
     )
@@ -419,11 +438,11 @@ def _sniff(body: bytes, url: str) -> str:
             body[:8192].decode("utf-8")
         except UnicodeDecodeError as exc:
             if exc.start < 8188:  # not just a character cut at the end of the sample
-                raise FetchError(
+                raise RefusedContent(
                     f"{url} did not say what kind of file it is, and it isn't text."
                 ) from exc
         return "text/plain"
-    raise FetchError(f"{url} did not say what kind of file it is, and it isn't text.")
+    raise RefusedContent(f"{url} did not say what kind of file it is, and it isn't text.")
 
 
 def _status_message(status: int, url: str) -> str:

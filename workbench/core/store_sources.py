@@ -194,6 +194,16 @@ class SourcesMixin(StoreBase):
             raise NotFoundError(f"There is no evidence {evidence_id}.")
         return Evidence(**rows[0], source=self.source(rows[0]["source_id"]))
 
+    def evidence_for_source(self, source_id: str) -> list[Evidence]:
+        """Every claim's use of a source, so that a change to the source reaches them all."""
+        rows = list(
+            self.db.query(
+                "SELECT * FROM evidence WHERE source_id = ? ORDER BY created_at, id", [source_id]
+            )
+        )
+        source = self.source(source_id)
+        return [Evidence(**row, source=source) for row in rows]
+
     def evidence_for_claim(self, claim_id: str) -> list[Evidence]:
         rows = list(
             self.db.query(

@@ -6,5 +6,8 @@ from datetime import UTC, datetime
 
 
 def now_iso() -> str:
-    """The current time in UTC, with microseconds so that ordering by it is stable."""
-    return datetime.now(UTC).isoformat(timespec="microseconds")
+    """The current time in UTC with microseconds and a Z, so that stamps sort as text.
+
+    The same form serves WARC-Date, which allows fractions of a second.
+    """
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
