@@ -21,6 +21,7 @@ from workbench.commands.common import (
     warn,
 )
 from workbench.core.errors import InputError
+from workbench.core.models import Claim
 
 
 def _is_url(text: str) -> bool:
@@ -174,14 +175,30 @@ def show(article: str, as_json: bool) -> None:
     if item.url:
         click.echo(item.url)
     click.echo(f"id {item.id}, text version {item.version}\n")
-    click.echo(item.text or "")
+    click.echo(_marked(item.text or "", claims))
     click.echo(f"Claims ({len(claims)}):")
-    for c in claims:
+    for number, c in enumerate(claims, 1):
         where = "orphaned" if c.orphaned else f"{c.start}-{c.end}"
         click.echo(
-            f"  {short_id(c.id)}  {c.status:<11} {(c.rating or '-'):<20} {where:<11} "
-            f"{shorten(c.label, 60)}"
+            f"  {number:>2}  {short_id(c.id)}  {c.status:<11} {(c.rating or '-'):<20} "
+            f"{where:<11} {shorten(c.label, 60)}"
         )
+
+
+def _marked(text: str, claims: list[Claim]) -> str:
+    """The text with each placed claim between ⟦n and ⟧, numbered as in the list below it."""
+    marks: list[tuple[int, int, str]] = []
+    for number, c in enumerate(claims, 1):
+        if c.start is not None and c.end is not None:
+            marks.append((c.start, 1, f"⟦{number} "))
+            marks.append((c.end, 0, "⟧"))
+    out, last = [], 0
+    for position, _, mark in sorted(marks):
+        out.append(text[last:position])
+        out.append(mark)
+        last = position
+    out.append(text[last:])
+    return "".join(out)
 
 
 @click.command()

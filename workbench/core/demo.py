@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from workbench.core.store import Library
 
 DEMO_CASE = "deepseek.json"
+DEMO_AUTHOR = "Demo-Redaktion"
 
 
 def _read(name: str) -> str:
@@ -33,6 +34,14 @@ def build_demo(lib: Library) -> str:
     existing = lib.find_article_by_url(meta["url"])
     if existing is not None:
         return existing.id
+    actor, lib.actor = lib.actor, DEMO_AUTHOR
+    try:
+        return _build(lib, case, meta)
+    finally:
+        lib.actor = actor
+
+
+def _build(lib: Library, case: dict[str, Any], meta: dict[str, Any]) -> str:
     for key, value in case.get("settings", {}).items():
         if not lib.setting(key):
             lib.set_setting(key, value)
