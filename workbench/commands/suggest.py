@@ -1,0 +1,112 @@
+"""`workbench suggest ARTICLE` and `workbench figures TEXT`: check-worthy sentences of an
+article in the library, and the figures of any text."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import click
+
+from workbench.commands.common import emit_json, json_option, library, read_stdin_text, shorten
+from workbench.core.errors import InputError
+
+if TYPE_CHECKING:
+    from workbench.core.figures import Figure
+
+
+def register(cli: click.Group) -> None:
+    """Add the commands to the command-line group."""
+    cli.add_command(suggest_command)
+    cli.add_command(figures_command)
+
+
+@click.command("suggest")
+@click.argument("article")
+@click.option(
+    "--min-score",
+    type=click.FloatRange(0.0, 1.0),
+    default=None,
+    help="Suggest sentences scoring at least this (0 to 1; default 0.5).",
+)
+@click.option("--lang", type=click.Choice(["de", "en"]), help="Override the article's language.")
+@json_option
+def suggest_command(article: str, min_score: float | None, lang: str | None, as_json: bool) -> None:
+    """Suggest the sentences of ARTICLE (an id prefix) worth checking, with reasons."""
+    from workbench.core.suggest import DEFAULT_THRESHOLD, suggest
+
+    lib = library()
+    record = lib.article(lib.resolve("article", article))
+    threshold = DEFAULT_THRESHOLD if min_score is None else min_score
+    result = suggest(record.text or "", language=lang or record.language, min_score=threshold)
+    if as_json:
+        emit_json({"article": record.id, **result.to_dict()})
+        return
+    for item in result.suggestions:
+        codes = ", ".join(r.code for r in item.reasons if r.weight > 0)
+        click.echo(
+            f"{item.score:.2f}  {item.start}-{item.end}  {shorten(item.text, 90)}  [{codes}]"
+        )
+    if result.note:
+        click.echo(result.note)
+    elif not result.suggestions:
+        click.echo(f"No sentence scores {threshold:.2f} or more.")
+
+
+@click.command("figures")
+@click.argument("text")
+@click.option(
+    "--lang", type=click.Choice(["de", "en"]), help="The language of TEXT (default: guessed)."
+)
+@json_option
+def figures_command(text: str, lang: str | None, as_json: bool) -> None:
+    """List the figures in TEXT (use - to read standard input): amounts, money, percentages,
+    counts, dates, ranges and bounds."""
+    from workbench.core.figures import extract_figures
+    from workbench.core.language import detect_language
+
+    if text == "-":
+        text = read_stdin_text()
+    if not text.strip():
+        raise InputError("The text is empty.")
+    language = lang or detect_language(text) or "en"
+    if language not in ("de", "en"):
+        raise InputError(
+            f"Figures are read in German or English only (this text looks like {language}); "
+            "pass --lang de or --lang en."
+        )
+    found = extract_figures(text, language)
+    if as_json:
+        emit_json({"language": language, "figures": [f.to_dict() for f in found]})
+        return
+    for figure in found:
+        click.echo(
+            f"{figure.start}-{figure.end}  {figure.kind:<8}  {_describe(figure)}  {figure.text!r}"
+        )
+    if not found:
+        click.echo("No figures found.")
+
+
+def _describe(figure: Figure) -> str:
+    """A figure's value for people: "592,700,000,000 USD", "> 50,000 GPUs", "10 to 20 %"."""
+    if figure.date is not None:
+        return figure.date
+    parts = []
+    if figure.value is not None:
+        parts.append(_number(figure.value))
+    elif figure.lower is not None and figure.upper is not None:
+        parts.append(f"{_number(figure.lower)} to {_number(figure.upper)}")
+    elif figure.lower is not None:
+        parts.append(f"> {_number(figure.lower)}")
+    elif figure.upper is not None:
+        parts.append(f"< {_number(figure.upper)}")
+    else:
+        parts.append(figure.text)
+    if figure.unit:
+        parts.append(figure.unit)
+    if figure.approximate:
+        parts.append("(approximate)")
+    return " ".join(parts)
+
+
+def _number(value: float) -> str:
+    return f"{value:,.0f}" if value == int(value) and abs(value) < 1e21 else f"{value:,.6g}"

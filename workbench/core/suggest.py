@@ -1,0 +1,178 @@
+"""Check-worthiness: which sentences of an article a fact-checker should look at first.
+
+Every sentence gets a score from 0 to 1 with the reasons behind it: figures, attribution,
+comparisons and records, causes, quotes and reported events push it up; questions, hedges,
+forecasts and opinions push it down. The rules are plain and explainable on purpose: a
+fact-checker must be able to see why a sentence was suggested.
+"""
+
+from __future__ import annotations
+
+import bisect
+import threading
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from workbench.core.figures import Figure, extract_figures
+from workbench.core.language import detect_language, is_supported
+from workbench.core.progress import ProgressCallback, check_cancel, no_progress
+from workbench.core.sentences import Sentence, has_text, split_sentences
+from workbench.core.suggest_rules import BASE_SCORE, FIGURE_WEIGHTS, MAX_POSITIVE, RULES
+
+#: Sentences scoring at least this are suggested.
+DEFAULT_THRESHOLD = 0.5
+_FIGURE_NAMES = {
+    "money": "an amount of money",
+    "percent": "a percentage",
+    "count": "a count",
+    "quantity": "a quantity",
+    "fraction": "a fraction",
+    "factor": "a factor",
+    "rank": "a rank",
+    "number": "a number",
+    "age": "an age",
+    "date": "a date",
+    "year": "a year",
+    "time": "a time of day",
+    "score": "a score",
+}
+_PROGRESS_EVERY = 500
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why a sentence's score went up (positive weight) or down (negative weight)."""
+
+    code: str
+    text: str
+    weight: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "text": self.text, "weight": self.weight}
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A sentence worth checking, as a span of the original text."""
+
+    start: int
+    end: int
+    text: str
+    score: float
+    reasons: tuple[Reason, ...]
+    figures: tuple[Figure, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "score": self.score,
+            "reasons": [r.to_dict() for r in self.reasons],
+            "figures": [f.to_dict() for f in self.figures],
+        }
+
+
+@dataclass(frozen=True)
+class SuggestionResult:
+    """The suggestions for one text; ``note`` says why there are none when that is so."""
+
+    language: str | None
+    suggestions: list[Suggestion] = field(default_factory=list)
+    note: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "language": self.language,
+            "suggestions": [s.to_dict() for s in self.suggestions],
+            "note": self.note,
+        }
+
+
+def suggest(
+    text: str,
+    *,
+    language: str | None = None,
+    min_score: float = DEFAULT_THRESHOLD,
+    progress: ProgressCallback = no_progress,
+    cancel: threading.Event | None = None,
+) -> SuggestionResult:
+    """The sentences of ``text`` that score at least ``min_score``, in text order."""
+    if not has_text(text):
+        return SuggestionResult(language, [], "The text is empty.")
+    lang = language or detect_language(text)
+    if lang is None:
+        return SuggestionResult(
+            None, [], "Could not tell the language of the text; choose German or English."
+        )
+    if not is_supported(lang):
+        return SuggestionResult(
+            lang,
+            [],
+            f"No suggestions yet for texts in this language ({lang}); only German and English.",
+        )
+    scored = score_sentences(text, lang, progress=progress, cancel=cancel)
+    return SuggestionResult(lang, [s for s in scored if s.score >= min_score], None)
+
+
+def score_sentences(
+    text: str,
+    language: str,
+    *,
+    progress: ProgressCallback = no_progress,
+    cancel: threading.Event | None = None,
+) -> list[Suggestion]:
+    """Every sentence of ``text`` with its score, reasons and figures."""
+    sentences = split_sentences(text, language)
+    figures = extract_figures(text, language)
+    starts = [f.start for f in figures]
+    out: list[Suggestion] = []
+    total = len(sentences)
+    for i, sentence in enumerate(sentences):
+        if i % _PROGRESS_EVERY == 0:
+            check_cancel(cancel)
+            progress(i, total, "Scoring sentences")
+        lo = bisect.bisect_left(starts, sentence.start)
+        hi = bisect.bisect_left(starts, sentence.end)
+        inside = tuple(f for f in figures[lo:hi] if f.end <= sentence.end)
+        out.append(score_sentence(sentence, language, inside))
+    progress(total, total, "Scoring sentences")
+    return out
+
+
+def score_sentence(
+    sentence: Sentence | str, language: str, figures: tuple[Figure, ...] | None = None
+) -> Suggestion:
+    """Score one sentence; ``figures`` may be passed when they are already known."""
+    if isinstance(sentence, str):
+        sentence = Sentence(0, len(sentence), sentence)
+    lang = "de" if language == "de" else "en"
+    if figures is None:
+        figures = tuple(
+            replace(f, start=f.start + sentence.start, end=f.end + sentence.start)
+            for f in extract_figures(sentence.text, lang)
+        )
+    reasons: list[Reason] = []
+    figure_reason = _figure_reason(figures)
+    if figure_reason is not None:
+        reasons.append(figure_reason)
+    for rule in RULES:
+        pattern = rule.patterns[lang]
+        if pattern.search(sentence.text):
+            reasons.append(Reason(rule.code, rule.text, rule.weight))
+    up = min(MAX_POSITIVE, BASE_SCORE + sum(r.weight for r in reasons if r.weight > 0))
+    score = round(min(1.0, max(0.0, up + sum(r.weight for r in reasons if r.weight < 0))), 3)
+    return Suggestion(sentence.start, sentence.end, sentence.text, score, tuple(reasons), figures)
+
+
+def _figure_reason(figures: tuple[Figure, ...]) -> Reason | None:
+    """One reason for all figures, weighted by the most check-worthy kind among them."""
+    if not figures:
+        return None
+    best = max(figures, key=lambda f: FIGURE_WEIGHTS.get(f.kind, 0.0))
+    weight = FIGURE_WEIGHTS.get(best.kind, 0.0)
+    if len({f.kind for f in figures if FIGURE_WEIGHTS.get(f.kind, 0) >= 0.35}) > 1:
+        weight += 0.05
+    shown = ", ".join(f.text for f in figures[:3]) + (", ..." if len(figures) > 3 else "")
+    code = "figure" if weight >= 0.35 else "date"
+    return Reason(code, f"Contains {_FIGURE_NAMES.get(best.kind, 'a figure')}: {shown}", weight)
