@@ -85,38 +85,9 @@ def import_cmd(
                     "replace what can't be read."
                 ) from exc
             raise
-    lib = state.library()
-    with lib.transaction():
-        result = lib.import_article(
-            document.text,
-            title=title or document.title,
-            url=document.url,
-            site=document.site,
-            author=document.author,
-            published=document.published,
-            language=lang or document.language,
-            origin=document.origin,
-            file_name=document.file_name,
-        )
-        if document.capture is not None and (result.created or result.new_version):
-            from workbench.core.warc import build_warc
+    from workbench.core.importing import store_document
 
-            capture = document.capture
-            lib.add_snapshot(
-                url=capture.url,
-                body=capture.body,
-                captured_at=capture.captured_at,
-                final_url=capture.final_url,
-                http_status=capture.status,
-                content_type=capture.content_type,
-                redirects=capture.redirects,
-                request_headers=capture.request_headers,
-                response_headers=capture.response_headers,
-                warc=build_warc(capture),
-                text=document.text,
-                article_id=result.article.id,
-                sha256=capture.sha256,
-            )
+    result = store_document(state.library(), document, title=title, language=lang)
     for message in document.warnings:
         warn(message)
     article = result.article
