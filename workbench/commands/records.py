@@ -137,6 +137,36 @@ def claim_restore(claim_id: str) -> None:
     click.echo(lib.restore_claim(resolve("claim", claim_id)).id)
 
 
+@claim.command("figures")
+@click.argument("claim_id", metavar="CLAIM")
+@json_option
+def claim_figures(claim_id: str, as_json: bool) -> None:
+    """Check the claim's figures against the figures in each of its sources."""
+    from workbench.core.claim_figures import check_claim_figures
+
+    report = check_claim_figures(library(), resolve("claim", claim_id))
+    if as_json:
+        emit_json(report.to_dict())
+        return
+    if not report.figures:
+        click.echo("The claim states no figures.", err=True)
+        return
+    click.echo("Claim: " + "; ".join(f.text for f in report.figures))
+    for item in report.sources:
+        click.echo(f"{item.stance:<8} {shorten(item.source_label, 60)} ({item.read_from})")
+        if not item.comparisons:
+            click.echo("         no figures found")
+        for c in item.comparisons:
+            if c.source is None:
+                click.echo(f"         {c.claim.text}: nothing comparable")
+                continue
+            gap = "" if c.difference is None else f", differs by {c.difference:.1%}"
+            flag = "MISMATCH" if c.status == "mismatch" else "match"
+            click.echo(f"         {c.claim.text} ~ {c.source.text}{gap}  {flag}")
+    if report.mismatches:
+        click.echo(f"{report.mismatches} figure(s) don't match their sources.", err=True)
+
+
 @click.command()
 @click.option("--article", help="Only claims of this article.")
 @click.option("--status", type=click.Choice(CLAIM_STATUSES))
