@@ -1,0 +1,118 @@
+"""Fixtures for GUI tests: Qt offscreen, a real library file, background work run at once.
+
+QT_QPA_PLATFORM is set before anything imports Qt, so the tests run without a display.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("WORKBENCH_USER", "gui-tester")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
+
+from workbench.core.store import Library  # noqa: E402
+
+ARTICLE = (
+    "Die Aktie des Chipherstellers Nvidia fiel am Montag um rund 17 Prozent.\n"
+    "Damit verlor das Unternehmen 592,7 Milliarden Dollar an Börsenwert.\n"
+    "Ein US-Investor sprach vom „Sputnik-Moment“ 🚀 der KI-Branche.\n"
+    "Das Training soll nur 5,6 Millionen Dollar gekostet haben.\n"
+)
+
+
+@pytest.fixture(autouse=True)
+def _private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test writes to the real data folder (log, default library)."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.delenv("WORKBENCH_DB", raising=False)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "library.sqlite"
+
+
+@pytest.fixture
+def lib(db_path: Path) -> Iterator[Library]:
+    library = Library.open(db_path, actor="gui-tester")
+    yield library
+    library.close()
+
+
+@pytest.fixture
+def article_id(lib: Library) -> str:
+    return lib.import_article(
+        ARTICLE,
+        title="Nvidia verliert",
+        url="https://example.org/nvidia",
+        site="example.org",
+        language="de",
+    ).article.id
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def session(qapp, lib: Library):
+    from workbench.gui.session import Session
+
+    return Session(lib)
+
+
+@pytest.fixture
+def runner(qapp):
+    from workbench.gui.tasks import TaskRunner
+
+    return TaskRunner(synchronous=True)
+
+
+@pytest.fixture
+def window(qtbot, session, runner, settings, article_id):
+    """The real main window on a library with one article; background work runs inline."""
+    from workbench.gui import i18n
+    from workbench.gui.mainwindow import MainWindow
+
+    i18n.install("en")
+    main = MainWindow(session, runner, settings)
+    qtbot.addWidget(main)
+    with qtbot.waitExposed(main):
+        main.show()
+    return main
+
+
+@pytest.fixture
+def answer(monkeypatch: pytest.MonkeyPatch):
+    """Answer the app's questions and swallow its messages instead of a person."""
+    from workbench.gui import dialogs
+
+    shown: list[str] = []
+
+    class Answers:
+        messages = shown
+        confirm = True
+
+    monkeypatch.setattr(
+        dialogs,
+        "show_error",
+        lambda parent, error, title=None: shown.append(dialogs.describe(error)),
+    )
+    monkeypatch.setattr(dialogs, "show_info", lambda parent, text, title=None: shown.append(text))
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, text, title=None: Answers.confirm)
+    return Answers
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _refcount_guard(qapp) -> None:
+    """The tests run on the same PySide6 as the app, with the same protection (PYSIDE-3474)."""
+    from workbench.gui import refcount_guard
+
+    refcount_guard.install()

@@ -1,0 +1,271 @@
+"""The evidence of a claim: a table of sources with stance, excerpt, note and link, and its dialog.
+
+Adding evidence: a web address (fetched and kept as a snapshot in the background), a file (its
+bytes kept as a snapshot), or a note such as an interview. Links open only after asking.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.core.models import SOURCE_KINDS, STANCES, Evidence
+from workbench.gui import labels
+
+Index = QModelIndex | QPersistentModelIndex
+EvidenceIdRole = Qt.ItemDataRole.UserRole + 1
+SOURCE, STANCE, EXCERPT, NOTE, LINK = range(5)
+STANCE_COLORS = {"supports": "#2e7d32", "refutes": "#c62828", "context": "#1565c0"}
+
+
+class EvidenceModel(QAbstractTableModel):
+    """The evidence of one claim (a handful of rows, read whole)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Evidence] = []
+        self._headers: tuple[str, ...] = ()
+        self.retranslate()
+
+    def set_rows(self, rows: list[Evidence]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def retranslate(self) -> None:
+        self._headers = (
+            self.tr("Source"),
+            self.tr("Stance"),
+            self.tr("Excerpt"),
+            self.tr("Note"),
+            self.tr("Link"),
+        )
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 5
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        item = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            full = {
+                SOURCE: source_title(item),
+                EXCERPT: item.excerpt,
+                NOTE: item.note,
+                LINK: link_of(item),
+            }.get(column)
+            return full or None
+        if role == Qt.ItemDataRole.DecorationRole and column == STANCE:
+            from PySide6.QtGui import QColor
+
+            return QColor(STANCE_COLORS.get(item.stance, labels.NEUTRAL_COLOR))
+        if role == EvidenceIdRole:
+            return item.id
+        return None
+
+    def _display(self, item: Evidence, column: int) -> str:
+        if column == SOURCE:
+            return labels.one_line(source_title(item), 80)
+        if column == STANCE:
+            return labels.stance_label(item.stance)
+        if column == EXCERPT:
+            return labels.one_line(item.excerpt, 120)
+        if column == NOTE:
+            return labels.one_line(item.note, 80)
+        return labels.one_line(link_of(item), 80)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
+
+
+def source_title(item: Evidence) -> str:
+    source = item.source
+    if source is None:
+        return item.source_id[:8]
+    kind = labels.kind_label(source.kind)
+    return f"{source.label} ({kind})" if source.kind in ("person", "dataset") else source.label
+
+
+def link_of(item: Evidence) -> str:
+    source = item.source
+    if source is None:
+        return ""
+    return source.url or source.file_name or ""
+
+
+@dataclass(frozen=True)
+class EvidenceInput:
+    """What the user entered for new evidence: where the source is, and what it shows."""
+
+    mode: str  # "url", "file", "note" or "edit"
+    stance: str
+    excerpt: str | None
+    note: str | None
+    url: str | None = None
+    file_name: str | None = None
+    title: str | None = None
+    kind: str = "web"
+    source_note: str | None = None
+
+
+class EvidenceDialog(QDialog):
+    """Asks for a source (by mode) and the stance, excerpt and note of the evidence."""
+
+    def __init__(
+        self,
+        mode: str,
+        parent: QWidget | None = None,
+        *,
+        current: Evidence | None = None,
+        file_name: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.mode = mode
+        self.setMinimumWidth(480)
+        form = QFormLayout()
+        self.url = QLineEdit(self)
+        self.title = QLineEdit(self)
+        self.kind = QComboBox(self)
+        self.source_note = QPlainTextEdit(self)
+        self.source_note.setTabChangesFocus(True)
+        self.source_note.setFixedHeight(60)
+        self.stance = QComboBox(self)
+        for stance in STANCES:
+            self.stance.addItem(labels.stance_label(stance), stance)
+        self.excerpt = QPlainTextEdit(self)
+        self.excerpt.setTabChangesFocus(True)
+        self.excerpt.setFixedHeight(80)
+        self.note = QPlainTextEdit(self)
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(60)
+        self.file_label = QLabel(file_name or "", self)
+        self.file_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.file_label.setWordWrap(True)
+        if mode == "url":
+            self.setWindowTitle(self.tr("Add a web page as evidence"))
+            form.addRow(self.tr("&Address (URL):"), self.url)
+            form.addRow(self.tr("&Title (optional):"), self.title)
+            self.url.setPlaceholderText("https://")
+        elif mode == "file":
+            self.setWindowTitle(self.tr("Add a file as evidence"))
+            form.addRow(self.tr("File:"), self.file_label)
+            form.addRow(self.tr("&Title:"), self.title)
+        elif mode == "note":
+            self.setWindowTitle(self.tr("Add a note as evidence"))
+            for kind in SOURCE_KINDS:
+                self.kind.addItem(labels.kind_label(kind), kind)
+            self.kind.setCurrentIndex(self.kind.findData("person"))
+            self.title.setPlaceholderText(self.tr("e.g. Phone interview with Dr. A. Example"))
+            form.addRow(self.tr("&Source:"), self.title)
+            form.addRow(self.tr("&Kind:"), self.kind)
+            form.addRow(self.tr("&Who, when, how:"), self.source_note)
+        else:
+            self.setWindowTitle(self.tr("Edit evidence"))
+            shown = QLabel(source_title(current) if current else "", self)
+            shown.setTextFormat(Qt.TextFormat.PlainText)
+            shown.setWordWrap(True)
+            form.addRow(self.tr("Source:"), shown)
+        form.addRow(self.tr("&Stance:"), self.stance)
+        form.addRow(self.tr("&Excerpt (exact words):"), self.excerpt)
+        form.addRow(self.tr("N&ote:"), self.note)
+        if current is not None:
+            self.stance.setCurrentIndex(max(0, self.stance.findData(current.stance)))
+            self.excerpt.setPlainText(current.excerpt or "")
+            self.note.setPlainText(current.note or "")
+        for widget, name in (
+            (self.url, self.tr("Address of the web page")),
+            (self.title, self.tr("Title of the source")),
+            (self.kind, self.tr("Kind of source")),
+            (self.source_note, self.tr("Who, when and how")),
+            (self.stance, self.tr("Stance of the evidence")),
+            (self.excerpt, self.tr("Excerpt: the exact words quoted")),
+            (self.note, self.tr("Note on this evidence")),
+        ):
+            widget.setAccessibleName(name)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #c62828")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _accept(self) -> None:
+        problem = self.problem()
+        if problem:
+            self.error.setText(problem)
+            return
+        self.accept()
+
+    def problem(self) -> str | None:
+        """Why the entry can't be used yet, in words for the user; None when it can."""
+        if self.mode == "url":
+            url = self.url.text().strip()
+            if not url.lower().startswith(("http://", "https://")) or len(url) < 11:
+                return self.tr("Enter a web address starting with http:// or https://.")
+        if self.mode == "note" and not self.title.text().strip():
+            return self.tr("Name the source, for example the person interviewed.")
+        return None
+
+    def value(self, file_name: str | None = None) -> EvidenceInput:
+        def text(widget: QLineEdit | QPlainTextEdit) -> str | None:
+            raw = widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
+            return raw.strip() or None
+
+        kind = {"url": "web", "file": "document"}.get(self.mode, self.kind.currentData() or "web")
+        return EvidenceInput(
+            mode=self.mode,
+            stance=self.stance.currentData(),
+            excerpt=text(self.excerpt),
+            note=text(self.note),
+            url=text(self.url) if self.mode == "url" else None,
+            file_name=file_name,
+            title=text(self.title),
+            kind=kind,
+            source_note=text(self.source_note) if self.mode == "note" else None,
+        )

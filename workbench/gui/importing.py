@@ -1,0 +1,325 @@
+"""Import (file, web address, pasted text, dropped files) and export (ClaimReview, case JSON).
+
+Reading, fetching and extracting run off the UI thread through the core's documents module;
+the article is written on the UI thread in one transaction with its snapshot. Exports read
+through the worker's own connection and write their file atomically.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from workbench.core.progress import ProgressCallback, check_cancel
+from workbench.gui import dialogs
+from workbench.gui.paging import reading_library
+from workbench.gui.session import Change, Session
+from workbench.gui.tasks import CPU_LANE, Task, TaskRunner
+
+translate = QCoreApplication.translate
+
+if TYPE_CHECKING:
+    from workbench.core.documents import Document
+    from workbench.core.models import ImportResult
+
+
+def read_file(
+    path: Path, full_page: bool = False
+) -> Callable[[threading.Event, ProgressCallback], Any]:
+    def work(cancel: threading.Event, progress: ProgressCallback) -> tuple[Document, None]:
+        from workbench.core import documents
+
+        progress(0, 0, path.name)
+        with CPU_LANE:
+            return documents.load_file(path, full_page=full_page), None
+
+    return work
+
+
+def read_url(
+    url: str, full_page: bool = False
+) -> Callable[[threading.Event, ProgressCallback], Any]:
+    def work(cancel: threading.Event, progress: ProgressCallback) -> tuple[Document, Any]:
+        from workbench.core.fetch import fetch
+        from workbench.core.warc import build_warc
+
+        capture = fetch(url, cancel=cancel, progress=progress)
+        with CPU_LANE:
+            check_cancel(cancel)
+            progress(
+                1, 1, translate("ImportExport", "Extracting the text of %1").replace("%1", url)
+            )
+            return document_from_capture(capture, full_page), build_warc(capture)
+
+    return work
+
+
+def document_from_capture(capture: Any, full_page: bool) -> Document:
+    """The article in a fetched page, as documents.load_url makes it (without fetching again)."""
+    from workbench.core import documents
+    from workbench.core.extract import extract
+
+    extracted = extract(
+        capture.body,
+        content_type=capture.content_type,
+        charset=capture.charset,
+        url=capture.final_url,
+        full_page=full_page,
+    )
+    title = extracted.title
+    if not title and extracted.kind in ("text", "markdown"):
+        title = documents.first_line(extracted.text)
+    return documents.Document(
+        text=extracted.text,
+        title=title or capture.final_url,
+        url=capture.final_url,
+        site=extracted.site,
+        author=extracted.author,
+        published=extracted.published,
+        language=extracted.language,
+        origin="url",
+        file_name=None,
+        content_type=capture.content_type,
+        warnings=extracted.warnings,
+        capture=capture,
+    )
+
+
+class ImportExport(QObject):
+    """The File ▸ Import and File ▸ Export commands of one window."""
+
+    imported = Signal(str)
+    message = Signal(str)
+
+    def __init__(self, session: Session, runner: TaskRunner, parent_widget: Any) -> None:
+        super().__init__(parent_widget)
+        self.session = session
+        self.runner = runner
+        self.widget = parent_widget
+
+    # -- import ------------------------------------------------------------------------------------
+
+    def import_file(self, path: str | Path | None = None, full_page: bool = False) -> Task | None:
+        if path is None:
+            path = dialogs.ask_open_file(
+                self.widget,
+                self.tr("Import an article"),
+                self.tr(
+                    "Articles (*.txt *.md *.markdown *.html *.htm *.xhtml *.pdf *.json "
+                    "*.xml);;All files (*)"
+                ),
+            )
+            if not path:
+                return None
+        file = Path(path)
+        return self.runner.start(
+            self.tr("Reading %1").replace("%1", file.name),
+            read_file(file, full_page),
+            self._store,
+            on_error=self._offer_full_page(
+                full_page, lambda: self.import_file(file, full_page=True)
+            ),
+            group="import",
+        )
+
+    def import_url(self, url: str | None = None, full_page: bool = False) -> Task | None:
+        if url is None:
+            url = dialogs.ask_url(
+                self.widget,
+                self.tr("Import from a web address"),
+                self.tr("Address of the article (http or https):"),
+            )
+            if not url:
+                return None
+        address = url
+        return self.runner.start(
+            self.tr("Fetching %1").replace("%1", url),
+            read_url(url, full_page),
+            self._store,
+            on_error=self._offer_full_page(
+                full_page, lambda: self.import_url(address, full_page=True)
+            ),
+            group="import",
+        )
+
+    def _offer_full_page(
+        self, full_page: bool, again: Callable[[], Any]
+    ) -> Callable[[BaseException], None]:
+        """When no article text is found, offer to keep all the page's visible text instead."""
+
+        def failed(error: BaseException) -> None:
+            from workbench.core.errors import ExtractionError
+
+            if isinstance(error, ExtractionError) and not full_page:
+                question = self.tr("%1\n\nImport all of the page's visible text instead?")
+                if dialogs.confirm(self.widget, question.replace("%1", str(error))):
+                    again()
+                return
+            dialogs.show_error(self.widget, error)
+
+        return failed
+
+    def paste(self, text: str | None = None) -> Task | None:
+        if text is None:
+            text = dialogs.ask_pasted_text(self.widget)
+            if not text:
+                return None
+
+        def work(cancel: threading.Event, progress: ProgressCallback) -> tuple[Document, None]:
+            from workbench.core import documents
+
+            return documents.from_pasted(text), None
+
+        return self.runner.start(
+            self.tr("Importing pasted text"), work, self._store, group="import"
+        )
+
+    def drop(self, links: list[str]) -> int:
+        """Import dropped files and web addresses; returns how many imports were started."""
+        started = 0
+        for link in links:
+            if link.lower().startswith(("http://", "https://")):
+                self.import_url(link)
+                started += 1
+            elif Path(link).is_file():
+                self.import_file(link)
+                started += 1
+        return started
+
+    def _store(self, loaded: tuple[Document, bytes | None]) -> None:
+        """Write the article (and the page it came from) in one transaction, then show it."""
+        document, warc = loaded
+        library = self.session.library
+        with library.transaction():
+            result = library.import_article(
+                document.text,
+                title=document.title,
+                url=document.url,
+                site=document.site,
+                author=document.author,
+                published=document.published,
+                language=document.language,
+                origin=document.origin,
+                file_name=document.file_name,
+            )
+            capture = document.capture
+            if capture is not None and (result.created or result.new_version):
+                library.add_snapshot(
+                    url=capture.url,
+                    body=capture.body,
+                    captured_at=capture.captured_at,
+                    final_url=capture.final_url,
+                    http_status=capture.status,
+                    content_type=capture.content_type,
+                    redirects=capture.redirects,
+                    request_headers=capture.request_headers,
+                    response_headers=capture.response_headers,
+                    warc=warc,
+                    text=document.text,
+                    article_id=result.article.id,
+                    sha256=capture.sha256,
+                )
+        article = result.article
+        self.session.announce(
+            Change(article.id, articles=True, claims_added_or_removed=result.new_version)
+        )
+        self._tell(result, document)
+        if not self.runner.running("import"):
+            # With several imports at once, only the last one is opened: opening each in
+            # turn would only make the window flicker.
+            self.imported.emit(article.id)
+
+    def _tell(self, result: ImportResult, document: Document) -> None:
+        notes = list(document.warnings)
+        if not result.created and not result.new_version:
+            notes.insert(0, self.tr("This text is in the library already; it was opened."))
+        elif result.new_version:
+            orphans = sum(1 for how in result.placements.values() if how == "orphan")
+            notes.insert(
+                0,
+                self.tr(
+                    "A new version of this article was stored; %n claim(s) "
+                    "could not be placed in the new text.",
+                    "",
+                    orphans,
+                ),
+            )
+        else:
+            notes.insert(0, self.tr("Imported “%1”.").replace("%1", result.article.title))
+        self.message.emit("  ".join(notes))
+
+    # -- export ------------------------------------------------------------------------------------
+
+    def export_claimreview(
+        self, article_id: str | None, target: str | Path | None = None
+    ) -> Task | None:
+        """ClaimReview JSON-LD for the claims with a verdict (of one article, or all)."""
+        if target is None:
+            target = dialogs.ask_save_file(
+                self.widget,
+                self.tr("Export ClaimReview"),
+                "claimreview.json",
+                self.tr("JSON-LD (*.json)"),
+            )
+            if not target:
+                return None
+
+        def build(lib: Any) -> tuple[Any, int]:
+            from workbench.core import export
+
+            data = export.claimreview(lib, article_id=article_id)
+            return data, len(data)
+
+        return self._export(
+            Path(target),
+            build,
+            lambda count: self.tr("%n ClaimReview record(s) written to %1.", "", count),
+        )
+
+    def export_case(self, article_id: str | None, target: str | Path | None = None) -> Task | None:
+        """The whole case (articles, claims, sources, evidence, verdicts) as JSON."""
+        if target is None:
+            name = "case.json" if article_id else "library.json"
+            target = dialogs.ask_save_file(
+                self.widget, self.tr("Export as JSON"), name, self.tr("JSON (*.json)")
+            )
+            if not target:
+                return None
+
+        def build(lib: Any) -> tuple[Any, int]:
+            from workbench.core import export
+
+            data = export.case_json(lib, article_id=article_id)
+            return data, len(data.get("claims", []))
+
+        return self._export(
+            Path(target),
+            build,
+            lambda count: self.tr("The case with %n claim(s) was written to %1.", "", count),
+        )
+
+    def _export(
+        self,
+        target: Path,
+        build: Callable[[Any], tuple[Any, int]],
+        done_text: Callable[[int], str],
+    ) -> Task:
+        library, synchronous = self.session.library, self.runner.synchronous
+
+        def work(cancel: threading.Event, progress: ProgressCallback) -> tuple[int, Path]:
+            from workbench.core import export
+
+            progress(0, 0, target.name)
+            data, count = build(reading_library(library, synchronous))
+            export.write_json(data, target)
+            return count, target
+
+        def done(result: tuple[int, Path]) -> None:
+            count, path = result
+            self.message.emit(done_text(count).replace("%1", str(path)))
+
+        return self.runner.start(self.tr("Exporting %1").replace("%1", target.name), work, done)

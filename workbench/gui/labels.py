@@ -1,0 +1,110 @@
+"""Words the user sees for the core's codes (statuses, stances, kinds, ratings), translated.
+
+The core stores English codes such as "researching" or "refutes"; the window shows them in the
+interface language, so a German newsroom never reads a database value.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+from workbench.core.models import Claim
+from workbench.core.scales import Scale
+
+translate = QCoreApplication.translate
+NEUTRAL_COLOR = "#8d99ae"
+
+
+def status_label(status: str) -> str:
+    """The claim status as a word in the interface language."""
+    names = {
+        "open": translate("Labels", "open"),
+        "researching": translate("Labels", "researching"),
+        "drafted": translate("Labels", "drafted"),
+        "reviewed": translate("Labels", "reviewed"),
+        "published": translate("Labels", "published"),
+        "dismissed": translate("Labels", "dismissed"),
+    }
+    return names.get(status, status)
+
+
+def stance_label(stance: str) -> str:
+    names = {
+        "supports": translate("Labels", "supports"),
+        "refutes": translate("Labels", "refutes"),
+        "context": translate("Labels", "context"),
+    }
+    return names.get(stance, stance)
+
+
+def kind_label(kind: str) -> str:
+    """A kind of source, or of search hit."""
+    names = {
+        "web": translate("Labels", "web page"),
+        "document": translate("Labels", "document"),
+        "dataset": translate("Labels", "dataset"),
+        "person": translate("Labels", "person"),
+        "fact-check": translate("Labels", "fact-check"),
+        "article": translate("Labels", "Articles"),
+        "claim": translate("Labels", "Claims"),
+        "source": translate("Labels", "Sources"),
+        "evidence": translate("Labels", "Evidence"),
+    }
+    return names.get(kind, kind)
+
+
+def no_verdict_label() -> str:
+    return translate("Labels", "no verdict")
+
+
+def ui_language() -> str:
+    """The interface language code ("en" or "de") the labels of ratings follow."""
+    from workbench.gui import i18n
+
+    return i18n.current_language()
+
+
+def rating_label(scale: Scale | None, key: str | None, fallback: str | None = None) -> str:
+    """A rating's label in the interface language, or the label the core gave."""
+    if not key:
+        return no_verdict_label()
+    rating = scale.get(key) if scale is not None else None
+    if rating is None:
+        return fallback or key
+    return rating.label(ui_language())
+
+
+def claim_color(claim: Claim) -> QColor:
+    """The colour of a claim's verdict; open claims get a neutral grey-blue."""
+    return QColor(claim.rating_color or NEUTRAL_COLOR)
+
+
+def short_time(iso: str | None) -> str:
+    """An ISO timestamp from the library as local date and time, to the minute."""
+    if not iso:
+        return ""
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
+def compact_time(iso: str | None) -> str:
+    """Today's times as hours and minutes, older ones as a date: enough for a table cell."""
+    full = short_time(iso)
+    today = datetime.now().strftime("%Y-%m-%d")
+    return full[11:] if full.startswith(today) else full[:10]
+
+
+def one_line(text: str | None, limit: int = 160) -> str:
+    """Text for a single table cell: no line breaks, and not longer than limit characters."""
+    if not text:
+        return ""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
