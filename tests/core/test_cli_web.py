@@ -59,7 +59,9 @@ def test_url_import_keeps_a_snapshot_and_versions_the_text(run, db_path, page_se
 
     conn = sqlite3.connect(str(db_path))
     assert 2 == conn.execute("SELECT count(*) FROM snapshots").fetchone()[0]
-    assert 2 == conn.execute("SELECT count(*) FROM article_versions").fetchone()[0]
+    earlier = conn.execute("SELECT version, text FROM article_versions").fetchall()
+    assert [1] == [v for v, _ in earlier]
+    assert "592,7 Milliarden Dollar" in earlier[0][1]
     start, end, quote, orphaned = conn.execute(
         "SELECT start, end, quote, orphaned FROM claims").fetchone()
     text = conn.execute("SELECT text FROM articles").fetchone()[0]

@@ -213,3 +213,31 @@ def test_in_memory_library_has_builtin_scales():
     lib = Library.in_memory()
     names = [s.short_name for s in lib.scales()]
     assert {"five-point", "correctiv", "politifact", "meta"} <= set(names)
+
+
+def test_drafts_are_kept_apart_from_verdicts(lib, article_text):
+    article = lib.import_article(article_text).article
+    claim = lib.add_claim(article.id, quote="Montag")
+    lib.save_draft(claim.id, "rationale", "Die Kursdaten zei")
+    lib.save_draft(claim.id, "rationale", "Die Kursdaten zeigen es.")
+    assert "Die Kursdaten zeigen es." == lib.draft(claim.id, "rationale")
+    assert [(claim.id, "rationale")] == lib.drafts()
+    assert [] == lib.verdicts(claim.id)
+    lib.discard_draft(claim.id, "rationale")
+    assert lib.draft(claim.id, "rationale") is None
+
+
+def test_sorted_pages_are_stable_and_complete(lib, article_text):
+    article = lib.import_article(article_text).article
+    words = ["Montag", "17 Prozent", "592,7", "Milliarden", "Börsenwert", "Sputnik", "Training"]
+    made = [lib.add_claim(article.id, quote=w).id for w in words]
+    for claim_id in made[::2]:
+        lib.update_claim(claim_id, status="drafted")
+    for key in ("status", "rating_value", "priority", "updated_at", "sources", "quote"):
+        for descending in (False, True):
+            pages = [
+                c.id
+                for offset in range(0, 7, 3)
+                for c in lib.claims(order_by=key, descending=descending, limit=3, offset=offset)
+            ]
+            assert sorted(made) == sorted(pages)

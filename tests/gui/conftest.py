@@ -14,7 +14,7 @@ from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings  # noqa: E402
 
 from workbench.core.store import Library  # noqa: E402
 
@@ -65,7 +65,9 @@ def settings(tmp_path: Path) -> QSettings:
 def session(qapp, lib: Library):
     from workbench.gui.session import Session
 
-    return Session(lib)
+    opened = Session(lib)
+    yield opened
+    opened.close()
 
 
 @pytest.fixture
@@ -83,10 +85,13 @@ def window(qtbot, session, runner, settings, article_id):
 
     i18n.install("en")
     main = MainWindow(session, runner, settings)
-    qtbot.addWidget(main)
     with qtbot.waitExposed(main):
         main.show()
-    return main
+    yield main
+    # Gone before its library closes, so no late event reaches a window without a library.
+    main.close()
+    main.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
@@ -108,11 +113,3 @@ def answer(monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr(dialogs, "show_info", lambda parent, text, title=None: shown.append(text))
     monkeypatch.setattr(dialogs, "confirm", lambda parent, text, title=None: Answers.confirm)
     return Answers
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _refcount_guard(qapp) -> None:
-    """The tests run on the same PySide6 as the app, with the same protection (PYSIDE-3474)."""
-    from workbench.gui import refcount_guard
-
-    refcount_guard.install()

@@ -7,7 +7,6 @@ import sys
 import threading
 from pathlib import Path
 
-import pytest
 from gui_helpers import rows
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
@@ -162,16 +161,6 @@ def test_unexpected_errors_are_logged_and_shown(tmp_path: Path, monkeypatch) -> 
     logging.getLogger("workbench").handlers[-1].flush()
     assert [type(e) for e in shown] == [ZeroDivisionError]
     assert "ZeroDivisionError: division by zero" in log_file.read_text(encoding="utf-8")
-
-
-def test_refcount_guard_repays_what_a_faulty_pyside_loses(qapp) -> None:
-    from workbench.gui import refcount_guard
-
-    if not refcount_guard.leaks():
-        pytest.skip("this PySide6 build keeps its references")
-    refcount_guard.top_up()
-    assert sys.getrefcount(None) >= refcount_guard.CUSHION
-    assert sys.getrefcount(True) >= refcount_guard.CUSHION
 
 
 def test_settings_are_kept_in_the_given_file(settings: QSettings) -> None:

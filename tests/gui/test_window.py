@@ -230,3 +230,64 @@ def test_undo_redo_shortcuts_are_the_standard_ones(window) -> None:
     assert "Ctrl+Shift+Z" in keys
     assert window.actions_.undo.shortcut().toString() == "Ctrl+Z"
     assert window.actions_.find.shortcut().toString() == "Ctrl+F"
+
+
+def test_delete_in_the_evidence_list_removes_evidence_not_the_claim(
+    qtbot, window, claims, lib: Library, db_path: Path
+) -> None:
+    source = lib.add_source(title="Interview mit A. Analystin", kind="person")
+    lib.add_evidence(claims[0], source.id, stance="refutes", excerpt="Es waren 12 %.")
+    window.select_claim(claims[0])
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    table = window.inspector.evidence.table
+    table.setFocus()
+    table.selectRow(0)
+    window.actions_.delete_claim.trigger()
+    assert rows(db_path, "SELECT count(*) FROM evidence")[0][0] == 0
+    assert rows(db_path, "SELECT deleted_at FROM claims WHERE id = ?", (claims[0],)) == [(None,)]
+
+
+def test_a_file_and_an_interview_as_evidence(window, claims, tmp_path: Path, db_path: Path):
+    from workbench.gui.evidence_widgets import EvidenceInput
+
+    window.select_claim(claims[0])
+    panel = window.inspector.evidence
+    report = tmp_path / "bericht.txt"
+    report.write_text("Der Kurs fiel um 17 Prozent.\n", encoding="utf-8")
+    assert panel.add(
+        EvidenceInput(
+            "file",
+            "supports",
+            "fiel um 17 Prozent",
+            None,
+            file_name=str(report),
+            title="Bericht",
+            kind="document",
+        )
+    )
+    assert panel.add(
+        EvidenceInput(
+            "note",
+            "context",
+            "Eher 16 Prozent.",
+            "Telefonat",
+            title="Interview mit A. Analystin",
+            kind="person",
+            source_note="28.01., 10 Uhr",
+        )
+    )
+    found = rows(
+        db_path,
+        "SELECT s.kind, s.title, s.file_name, e.stance, e.excerpt FROM evidence e"
+        " JOIN sources s ON s.id = e.source_id ORDER BY e.created_at",
+    )
+    assert found == [
+        ("document", "Bericht", str(report), "supports", "fiel um 17 Prozent"),
+        ("person", "Interview mit A. Analystin", None, "context", "Eher 16 Prozent."),
+    ]
+    snapshot = rows(db_path, "SELECT s.text FROM snapshots s JOIN sources q ON q.id = s.source_id")
+    assert snapshot == [("Der Kurs fiel um 17 Prozent.\n",)]
+    assert panel.model.rowCount() == 2
+    window.actions_.undo.trigger()
+    assert panel.model.rowCount() == 1

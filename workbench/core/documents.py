@@ -133,6 +133,11 @@ def load_url(
     capture = fetch(url, config=config, cancel=cancel, progress=report)
     check_cancel(cancel)
     report(1, 1, "Extracting the text")
+    return from_capture(capture, full_page=full_page)
+
+
+def from_capture(capture: FetchResult, *, full_page: bool = False) -> Document:
+    """The article in a page fetched already (by the app's background fetcher, say)."""
     extracted = extract(
         capture.body,
         content_type=capture.content_type,

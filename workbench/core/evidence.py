@@ -63,23 +63,36 @@ class LinkState:
     detail: str
 
 
-def capture_source(
-    lib: Library,
-    source_id: str,
+@dataclass(frozen=True)
+class PageCapture:
+    """A fetched page and what could be read from it, not yet in any library."""
+
+    result: FetchResult
+    extracted: Extracted | None
+    page_text: str | None
+    warnings: tuple[str, ...]
+
+
+def read_page(
+    url: str,
     *,
     config: FetchConfig | None = None,
     cancel: threading.Event | None = None,
     progress: ProgressCallback | None = None,
-) -> Captured:
-    """Fetch a source's page, keep it as a snapshot and look up the quoted excerpts in it."""
-    source = lib.source(source_id)
-    if not source.url:
-        raise InputError(f"The source {source.label!r} has no web address to capture.")
+) -> PageCapture:
+    """Fetch and read a page; needs no library, so it can run on any thread."""
     report = progress or no_progress
-    result = fetch(source.url, config=config, cancel=cancel, progress=report)
+    result = fetch(url, config=config, cancel=cancel, progress=report)
     check_cancel(cancel)
     report(1, 1, "Reading the page")
     extracted, page_text, warnings = _texts(result)
+    return PageCapture(result, extracted, page_text, tuple(warnings))
+
+
+def store_page(lib: Library, source_id: str, page: PageCapture) -> Captured:
+    """Keep a read page as the source's snapshot, fill its missing details, check excerpts."""
+    source = lib.source(source_id)
+    result, extracted, page_text = page.result, page.extracted, page.page_text
     filled = _missing_details(source, extracted, result)
     with lib.transaction():
         snapshot = lib.add_snapshot(
@@ -105,7 +118,7 @@ def capture_source(
         for item in _evidence_of(lib, source_id)
         if item.excerpt and item.excerpt.strip()
     )
-    warnings += [
+    warnings = list(page.warnings) + [
         f"The excerpt {_short(e.excerpt)!r} was not found in the captured page."
         for e in excerpts
         if not e.found
@@ -113,6 +126,22 @@ def capture_source(
     return Captured(
         source_id, snapshot.id, result.final_url, tuple(filled), excerpts, tuple(warnings)
     )
+
+
+def capture_source(
+    lib: Library,
+    source_id: str,
+    *,
+    config: FetchConfig | None = None,
+    cancel: threading.Event | None = None,
+    progress: ProgressCallback | None = None,
+) -> Captured:
+    """Fetch a source's page, keep it as a snapshot and look up the quoted excerpts in it."""
+    source = lib.source(source_id)
+    if not source.url:
+        raise InputError(f"The source {source.label!r} has no web address to capture.")
+    page = read_page(source.url, config=config, cancel=cancel, progress=progress)
+    return store_page(lib, source_id, page)
 
 
 def check_sources(

@@ -261,5 +261,23 @@ def m002_source_archive(db: Database) -> None:
     db.table("claims").create_index(["verdict_at"])
 
 
+@migrations()
+def m003_drafts_and_list_indexes(db: Database) -> None:
+    """Unsaved rationale drafts; indexes for sorted claim lists; versions keep only old texts."""
+    db.table("drafts").create(
+        {"claim_id": str, "field": str, "text": str, "saved_at": str},
+        pk=("claim_id", "field"),
+        foreign_keys=[("claim_id", "claims", "id")],
+    )
+    for columns in (["status"], ["rating_value"], ["priority"], ["created_at"], ["deleted_at"]):
+        db.table("claims").create_index(columns)
+    db.table("articles").create_index(["imported_at"])
+    # The current text lives in articles; article_versions keeps the texts it replaced.
+    db.execute(
+        "DELETE FROM article_versions WHERE EXISTS (SELECT 1 FROM articles a"
+        " WHERE a.id = article_versions.article_id AND a.version = article_versions.version)"
+    )
+
+
 SCHEMA_STEPS: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
 SCHEMA_VERSION = len(SCHEMA_STEPS)

@@ -85,16 +85,6 @@ class ArticlesMixin(StoreBase):
         }
         with self.transaction():
             self.db.table("articles").insert(record)
-            self.db.table("article_versions").insert(
-                {
-                    "id": ids.new_id(),
-                    "article_id": record["id"],
-                    "version": 1,
-                    "text": text,
-                    "text_sha256": digest,
-                    "created_at": now,
-                }
-            )
             self._audit(
                 "create",
                 "articles",
@@ -120,10 +110,10 @@ class ArticlesMixin(StoreBase):
                 {
                     "id": ids.new_id(),
                     "article_id": article_id,
-                    "version": version,
-                    "text": text,
-                    "text_sha256": digest,
-                    "created_at": now,
+                    "version": current.version,
+                    "text": current.text,
+                    "text_sha256": current.text_sha256,
+                    "created_at": current.updated_at,
                 }
             )
             self.db.table("articles").update(
@@ -189,6 +179,7 @@ class ArticlesMixin(StoreBase):
         return [Article(**row) for row in self.db.query(sql)]
 
     def article_versions(self, article_id: str, *, with_text: bool = False) -> list[ArticleVersion]:
+        """Every text the article has had, oldest first; the last one is the current text."""
         columns = "id, article_id, version, text_sha256, created_at"
         if with_text:
             columns += ", text"
@@ -196,7 +187,22 @@ class ArticlesMixin(StoreBase):
             f"SELECT {columns} FROM article_versions WHERE article_id = ? ORDER BY version",
             [article_id],
         )
-        return [ArticleVersion(**row) for row in rows]
+        versions = [ArticleVersion(**row) for row in rows]
+        current = self.article(article_id, with_text=with_text)
+        versions.append(
+            ArticleVersion(
+                id=current.id,
+                article_id=current.id,
+                version=current.version,
+                text_sha256=current.text_sha256,
+                created_at=current.updated_at,
+                text=current.text if with_text else None,
+            )
+        )
+        return versions
+
+    def count_articles(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM articles").fetchone()[0])
 
     def find_article_by_url(self, url: str) -> Article | None:
         row = self.db.execute("SELECT id FROM articles WHERE url = ? LIMIT 1", [url]).fetchone()

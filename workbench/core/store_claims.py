@@ -41,6 +41,7 @@ SORTABLE = {
     "verdict_at",
     "quote",
     "statement",
+    "sources",
 }
 
 
@@ -164,13 +165,16 @@ class ClaimsMixin(StoreBase):
         if order_by not in SORTABLE:
             raise InputError(f"Claims can't be sorted by {order_by!r}.")
         direction = "DESC" if descending else "ASC"
+        # The rowid breaks ties: every single-column index ends in it, so no sort is needed.
+        column = "sources" if order_by == "sources" else f"c.{order_by}"
         sql = (
-            f"SELECT {CLAIM_COLUMNS} FROM claims c {where} ORDER BY c.{order_by} {direction}, c.id"
+            f"SELECT {CLAIM_COLUMNS} FROM claims c {where}"
+            f" ORDER BY {column} {direction}, c.rowid {direction}"
         )
         if order_by == "start" and not article_id:
             sql = (
                 f"SELECT {CLAIM_COLUMNS} FROM claims c {where} "
-                f"ORDER BY c.article_id, c.start {direction}, c.id"
+                f"ORDER BY c.article_id, c.start {direction}, c.rowid {direction}"
             )
         if limit is not None:
             sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
@@ -263,6 +267,37 @@ class ClaimsMixin(StoreBase):
         return Claim(
             **{**row, "orphaned": bool(row["orphaned"]), "rating": label, "rating_color": color}
         )
+
+    # -- drafts: what is being typed, kept until it becomes a verdict -----------------------
+
+    def save_draft(self, claim_id: str, field: str, text: str) -> None:
+        """Keep unfinished text (a rationale being typed) so that a crash loses nothing.
+
+        A draft is not yet a change of the claim: it isn't audited and makes no verdict.
+        """
+        with self.transaction():
+            self.db.execute(
+                "INSERT INTO drafts (claim_id, field, text, saved_at) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (claim_id, field) DO UPDATE SET text = excluded.text,"
+                " saved_at = excluded.saved_at",
+                [claim_id, field, text, now_iso()],
+            )
+
+    def draft(self, claim_id: str, field: str) -> str | None:
+        row = self.db.execute(
+            "SELECT text FROM drafts WHERE claim_id = ? AND field = ?", [claim_id, field]
+        ).fetchone()
+        return row[0] if row else None
+
+    def drafts(self) -> list[tuple[str, str]]:
+        """(claim id, field) of every unfinished draft, for restoring them after a crash."""
+        return [tuple(r) for r in self.db.execute("SELECT claim_id, field FROM drafts")]
+
+    def discard_draft(self, claim_id: str, field: str) -> None:
+        with self.transaction():
+            self.db.execute(
+                "DELETE FROM drafts WHERE claim_id = ? AND field = ?", [claim_id, field]
+            )
 
     # -- verdicts -----------------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from workbench.core.errors import WorkbenchError
 from workbench.gui import applog, dialogs, i18n, theme
+from workbench.gui.applog import qt_override
 
 if TYPE_CHECKING:
     from workbench.core.store import Library
@@ -35,9 +36,6 @@ def application() -> QApplication:
         # to the UI thread every millisecond instead of every five.
         sys.setswitchinterval(0.001)
         app = QApplication(sys.argv[:1])
-    from workbench.gui import refcount_guard
-
-    refcount_guard.install()
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName("workbench")
     app.setApplicationDisplayName(APPLICATION)
@@ -115,6 +113,7 @@ class Workbench(QObject):
         window.installEventFilter(self)
         QTimer.singleShot(1000, once)
 
+    @qt_override(False)
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.Paint and watched is self.window:
             QTimer.singleShot(0, self._first_paint)

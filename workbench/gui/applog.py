@@ -6,6 +6,7 @@ sees one clear dialog.
 
 from __future__ import annotations
 
+import functools
 import logging
 import sys
 import threading
@@ -13,6 +14,7 @@ from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 log = logging.getLogger("workbench")
 
@@ -59,3 +61,26 @@ def install_excepthook(show: Callable[[BaseException], None]) -> None:
 
     sys.excepthook = hook
     threading.excepthook = thread_hook
+
+
+def qt_override(default: Any = None) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """For methods Qt calls (events, filters, model data): an error is reported, never raised.
+
+    An exception escaping into Qt is at best printed; PySide6 6.12 on Python 3.11 even
+    crashes while printing it. The error goes to the log and to sys.excepthook (the dialog),
+    and Qt gets a harmless default.
+    """
+
+    def wrap(method: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(method)
+        def guarded(*args: Any, **kwargs: Any) -> Any:
+            try:
+                return method(*args, **kwargs)
+            except Exception:  # noqa: BLE001 - reported here instead of inside Qt
+                log.exception("error in %s", method.__qualname__)
+                sys.excepthook(*sys.exc_info())
+                return default
+
+        return guarded
+
+    return wrap

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core.models import Article, Claim
 from workbench.gui import labels
+from workbench.gui.applog import qt_override
 from workbench.gui.find_bar import FindBar
 from workbench.gui.textpos import PositionMap
 
@@ -67,17 +68,20 @@ class ArticleText(QPlainTextEdit):
         self.setFont(font)
         self.mark_action: QAction | None = None
 
+    @qt_override()
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
             self.clicked_at.emit(self.cursorForPosition(event.position().toPoint()).position())
 
+    @qt_override()
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.clicked_at.emit(self.textCursor().position())
             return
         super().keyPressEvent(event)
 
+    @qt_override()
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
         menu = self.createStandardContextMenu(event.pos())
         if self.mark_action is not None:
@@ -169,6 +173,7 @@ class ArticleView(QWidget):
         self._show_meta()
         self._show_orphans()
 
+    @qt_override()
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

@@ -20,6 +20,7 @@ from workbench.core.errors import WorkbenchError
 from workbench.core.models import CLAIM_STATUSES
 from workbench.core.scales import fold
 from workbench.gui import labels
+from workbench.gui.applog import qt_override
 from workbench.gui.claim_model import ClaimIdRole, ClaimTableModel
 from workbench.gui.session import Session
 
@@ -114,6 +115,8 @@ class ClaimListPanel(QWidget):
 
     def fill_ratings(self, keep: str | None = None) -> None:
         """Ratings of the default scale first, then those only other scales have."""
+        if not self.session.attached:
+            return
         quiet, self._quiet = self._quiet, True
         self.rating.clear()
         self.rating.addItem(self.tr("Any rating"), None)
@@ -136,6 +139,7 @@ class ClaimListPanel(QWidget):
         self.rating.setCurrentIndex(max(0, self.rating.findData(keep)))
         self._quiet = quiet
 
+    @qt_override()
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

@@ -24,6 +24,7 @@ from PySide6.QtGui import QColor
 
 from workbench.core.models import Claim
 from workbench.gui import labels
+from workbench.gui.applog import qt_override
 from workbench.gui.claim_query import PAGE, ClaimQuery, count_claims, fetch_page
 from workbench.gui.paging import PageLoader
 
@@ -257,6 +258,7 @@ class ClaimTableModel(QAbstractTableModel):
             | Qt.ItemFlag.ItemNeverHasChildren
         )
 
+    @qt_override()
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= self._count:
             return None
@@ -294,6 +296,7 @@ class ClaimTableModel(QAbstractTableModel):
             return str(claim.sources)
         return labels.compact_time(claim.updated_at)
 
+    @qt_override()
     def headerData(
         self,
         section: int,
@@ -320,6 +323,7 @@ class ClaimTableModel(QAbstractTableModel):
         if self._count:
             self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, UPDATED))
 
+    @qt_override()
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorting is the core's: a new order_by, and the table is read again from the top."""
         descending = order == Qt.SortOrder.DescendingOrder

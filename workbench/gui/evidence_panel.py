@@ -29,6 +29,7 @@ from workbench.core.errors import InputError, WorkbenchError
 from workbench.core.models import Claim, Evidence, Source
 from workbench.core.progress import ProgressCallback, check_cancel
 from workbench.gui import dialogs
+from workbench.gui.applog import qt_override
 from workbench.gui.evidence_widgets import (
     EvidenceDialog,
     EvidenceIdRole,
@@ -196,6 +197,7 @@ class EvidencePanel(QWidget):
         self.table.setAccessibleName(self.tr("Evidence for this claim"))
         self.model.retranslate()
 
+    @qt_override()
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

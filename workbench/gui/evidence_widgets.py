@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core.models import SOURCE_KINDS, STANCES, Evidence
 from workbench.gui import labels
+from workbench.gui.applog import qt_override
 
 Index = QModelIndex | QPersistentModelIndex
 EvidenceIdRole = Qt.ItemDataRole.UserRole + 1
@@ -70,6 +71,7 @@ class EvidenceModel(QAbstractTableModel):
             | Qt.ItemFlag.ItemNeverHasChildren
         )
 
+    @qt_override()
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
@@ -104,6 +106,7 @@ class EvidenceModel(QAbstractTableModel):
             return labels.one_line(item.note, 80)
         return labels.one_line(link_of(item), 80)
 
+    @qt_override()
     def headerData(
         self,
         section: int,

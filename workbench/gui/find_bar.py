@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.gui.applog import qt_override
+
 
 class FindBar(QWidget):
     """Searches the shown text forwards and backwards, wrapping around at the ends."""
@@ -61,6 +63,7 @@ class FindBar(QWidget):
         self.close_button.setText("✕")
         self.close_button.setAccessibleName(self.tr("Close the find bar"))
 
+    @qt_override()
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 from workbench.core.models import Verdict
 from workbench.core.scales import BUILTIN_SCALES, Rating, Scale
 from workbench.gui import labels
+from workbench.gui.applog import qt_override
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -46,6 +47,7 @@ class HistoryModel(QAbstractListModel):
             | Qt.ItemFlag.ItemNeverHasChildren
         )
 
+    @qt_override()
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None

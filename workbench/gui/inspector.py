@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core.models import CLAIM_STATUSES, Claim
 from workbench.gui import dialogs, labels
+from workbench.gui.applog import qt_override
 from workbench.gui.evidence_panel import EvidencePanel
 from workbench.gui.history_model import HistoryModel
 from workbench.gui.session import Change, Session
@@ -203,11 +204,13 @@ class ClaimInspector(QScrollArea):
         self.history.retranslate()
         self._fill_choices(force=True)
 
+    @qt_override()
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
+    @qt_override(False)
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.rationale and event.type() == QEvent.Type.FocusOut:
             self.commit_rationale()
@@ -273,6 +276,8 @@ class ClaimInspector(QScrollArea):
         The lists are rebuilt only when their content changes: a combo box must not be
         emptied while it is still handling the user's choice.
         """
+        if not self.session.attached:
+            return
         loading, self._loading = self._loading, True
         scales = self.session.scales()
         current = self.current_scale()

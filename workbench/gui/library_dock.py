@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayo
 
 from workbench.core.models import Article
 from workbench.gui import labels
+from workbench.gui.applog import qt_override
 from workbench.gui.paging import PageLoader, reading_library
 from workbench.gui.tasks import TaskRunner
 
@@ -95,9 +96,11 @@ class ArticleListModel(QAbstractListModel):
 
     # -- paging ----------------------------------------------------------------------------------
 
+    @qt_override(False)
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
         return not parent.isValid() and self._more and not self._waiting
 
+    @qt_override()
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
         if parent.isValid() or not self._more or self._waiting:
             return
@@ -150,6 +153,7 @@ class ArticleListModel(QAbstractListModel):
             | Qt.ItemFlag.ItemNeverHasChildren
         )
 
+    @qt_override()
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
@@ -224,6 +228,7 @@ class LibraryDock(QWidget):
                 self.model.index(0), self.model.index(len(self.model.rows) - 1)
             )
 
+    @qt_override()
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

@@ -11,11 +11,19 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QLineEdit, QMainWindow, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QWidget,
+)
 
 from workbench.core.errors import WorkbenchError
 from workbench.gui import dialogs, i18n, theme
 from workbench.gui.actions import Actions
+from workbench.gui.applog import qt_override
 from workbench.gui.article_view import ArticleView
 from workbench.gui.paging import PageLoader
 from workbench.gui.session import Change, Session
@@ -183,7 +191,7 @@ class MainWindow(QMainWindow):
         )
         self.search_box.setAccessibleName(self.tr("Search the whole library"))
         self.counts.setAccessibleName(self.tr("Claims in this article"))
-        if not self.loaded:
+        if not self.loaded or not self.session.attached:
             self.setWindowTitle(self.tr("Fact-check Workbench — opening the library…"))
             return
         name = self.session.path.name if self.session.path else self.tr("(in memory)")
@@ -192,6 +200,7 @@ class MainWindow(QMainWindow):
         self.update_counts()
         self.commands.refresh_checks()
 
+    @qt_override()
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -312,6 +321,10 @@ class MainWindow(QMainWindow):
             self.inspector.statement.setFocus()
 
     def delete_claim(self) -> None:
+        focus = QApplication.focusWidget()
+        if focus is not None and self.inspector.evidence.isAncestorOf(focus):
+            self.inspector.evidence.remove_selected()  # Delete in the evidence list
+            return
         claim_id = self.current_claim
         if claim_id is None or self.current_article is None:
             return
@@ -361,7 +374,7 @@ class MainWindow(QMainWindow):
         self.update_counts()
 
     def update_counts(self) -> None:
-        if self.current_article is None:
+        if self.current_article is None or not self.session.attached:
             self.counts.setText("")
             return
         library = self.session.library
@@ -407,10 +420,12 @@ class MainWindow(QMainWindow):
 
     # -- drag and drop, closing ---------------------------------------------------------------------
 
+    @qt_override()
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
 
+    @qt_override()
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
         links = [
             url.toLocalFile() if url.isLocalFile() else url.toString()
@@ -419,6 +434,7 @@ class MainWindow(QMainWindow):
         if self.io.drop(links):
             event.acceptProposedAction()
 
+    @qt_override()
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.loaded:
             self.inspector.flush()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QLabel, QTreeView, QVBoxLayout, QWidget
 
 from workbench.core.models import SearchHit
 from workbench.gui import labels
+from workbench.gui.applog import qt_override
 from workbench.gui.paging import reading_library
 from workbench.gui.tasks import TaskRunner
 
@@ -88,6 +89,7 @@ class SearchResultsModel(QAbstractItemModel):
             | Qt.ItemFlag.ItemNeverHasChildren
         )
 
+    @qt_override()
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -137,6 +139,7 @@ class SearchPanel(QWidget):
         self.view.setAccessibleName(self.tr("Search results"))
         self._summarise()
 
+    @qt_override()
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

@@ -98,3 +98,4 @@ class Session(QObject):
         self.undo_stack.clear()
         if self._library is not None:
             self._library.close()
+            self._library = None

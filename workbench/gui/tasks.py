@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QW
 
 from workbench.core.errors import Cancelled
 from workbench.core.progress import ProgressCallback
+from workbench.gui.applog import qt_override
 
 log = logging.getLogger(__name__)
 
@@ -213,6 +214,7 @@ class TaskStatus(QWidget):
         self.bar.setAccessibleName(self.tr("Progress of background work"))
         self.refresh()
 
+    @qt_override()
     def changeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         from PySide6.QtCore import QEvent
 

@@ -18,6 +18,7 @@ from PySide6.QtGui import QUndoCommand
 
 from workbench.core.errors import WorkbenchError
 from workbench.core.models import Evidence
+from workbench.gui.applog import qt_override
 from workbench.gui.session import Change, Session
 
 translate = QCoreApplication.translate
@@ -49,6 +50,7 @@ class LibraryCommand(QUndoCommand):
     def apply_undo(self) -> Change:
         raise NotImplementedError
 
+    @qt_override()
     def redo(self) -> None:
         if self._performed:
             # The first redo comes from QUndoStack.push, after perform() did the work.
@@ -56,6 +58,7 @@ class LibraryCommand(QUndoCommand):
             return
         self._guard(self.apply_redo)
 
+    @qt_override()
     def undo(self) -> None:
         self._guard(self.apply_undo)
 
@@ -127,9 +130,11 @@ class EditClaim(LibraryCommand):
     def apply_undo(self) -> Change:
         return self._set(self.old)
 
+    @qt_override(-1)
     def id(self) -> int:
         return MERGE_CLAIM_FIELD if self.field in TEXT_FIELDS else -1
 
+    @qt_override(False)
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
         if not (
             isinstance(other, EditClaim)
@@ -186,9 +191,11 @@ class SetVerdict(LibraryCommand):
     def apply_undo(self) -> Change:
         return self._apply(self.before)
 
+    @qt_override(-1)
     def id(self) -> int:
         return MERGE_RATIONALE if self.rationale_only else -1
 
+    @qt_override(False)
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
         if not (
             isinstance(other, SetVerdict)

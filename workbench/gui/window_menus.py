@@ -50,6 +50,8 @@ class WindowCommands(QObject):
         menu = self.window.actions_.menus["scale"]
         menu.clear()
         session = self.window.session
+        if not session.attached:
+            return
         default = session.library.setting("default_scale", "five-point")
         for scale in session.scales().values():
             action = QAction(scale.name, menu)
