@@ -269,8 +269,10 @@ def m003_drafts_and_list_indexes(db: Database) -> None:
         pk=("claim_id", "field"),
         foreign_keys=[("claim_id", "claims", "id")],
     )
-    for columns in (["status"], ["rating_value"], ["priority"], ["created_at"], ["deleted_at"]):
+    for columns in (["status"], ["rating_value"], ["priority"], ["deleted_at"]):
         db.table("claims").create_index(columns)
+    # Nothing lists claims by verdict time; the index cost more room than it saved time.
+    db.execute("DROP INDEX IF EXISTS idx_claims_verdict_at")
     db.table("articles").create_index(["imported_at"])
     # The current text lives in articles; article_versions keeps the texts it replaced.
     db.execute(
