@@ -1,83 +1,127 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-    <context>
-        <name>ArticleListModel</name>
-        <message numerus="yes">
-            <location filename="../../workbench/gui/library_dock.py" line="168" />
-            <source>%n claim(s)</source>
-            <translation>
-                <numerusform>%n claim</numerusform>
-                <numerusform>%n claims</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ArticleView</name>
-        <message numerus="yes">
-            <location filename="../../workbench/gui/article_view.py" line="225" />
-            <source>Claims no longer found in this version of the text: %n</source>
-            <translation>
-                <numerusform>Claim no longer found in this version of the text: %n</numerusform>
-                <numerusform>Claims no longer found in this version of the text: %n</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportExport</name>
-        <message numerus="yes">
-            <location filename="../../workbench/gui/importing.py" line="245" />
-            <source>A new version of this article was stored; %n claim(s) could not be placed in the new text.</source>
-            <translation>
-                <numerusform>A new version of this article was stored; %n claim could not be placed in the new text.</numerusform>
-                <numerusform>A new version of this article was stored; %n claims could not be placed in the new text.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../workbench/gui/importing.py" line="280" />
-            <source>%n ClaimReview record(s) written to %1.</source>
-            <translation>
-                <numerusform>%n ClaimReview record written to %1.</numerusform>
-                <numerusform>%n ClaimReview records written to %1.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../workbench/gui/importing.py" line="302" />
-            <source>The case with %n claim(s) was written to %1.</source>
-            <translation>
-                <numerusform>The case with %n claim was written to %1.</numerusform>
-                <numerusform>The case with %n claims was written to %1.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message numerus="yes">
-            <location filename="../../workbench/gui/mainwindow.py" line="371" />
-            <source>%n claim(s)</source>
-            <translation>
-                <numerusform>%n claim</numerusform>
-                <numerusform>%n claims</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../workbench/gui/mainwindow.py" line="373" />
-            <source>%n with verdict</source>
-            <translation>
-                <numerusform>%n with verdict</numerusform>
-                <numerusform>%n with verdict</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>SearchPanel</name>
-        <message numerus="yes">
-            <location filename="../../workbench/gui/search.py" line="176" />
-            <source>%n hit(s) for “%1”</source>
-            <translation>
-                <numerusform>%n hit for “%1”</numerusform>
-                <numerusform>%n hits for “%1”</numerusform>
-            </translation>
-        </message>
-    </context>
+<context>
+    <name>ArticleListModel</name>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/library_dock.py" line="172"/>
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ArticleView</name>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/article_view.py" line="235"/>
+        <source>Claims no longer found in this version of the text: %n</source>
+        <translation>
+            <numerusform>Claim no longer found in this version of the text: %n</numerusform>
+            <numerusform>Claims no longer found in this version of the text: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/evidence_panel.py" line="379"/>
+        <source>The page was kept as a snapshot; %n excerpt(s) could not be found in it.</source>
+        <translation>
+            <numerusform>The page was kept as a snapshot; %n excerpt could not be found in it.</numerusform>
+            <numerusform>The page was kept as a snapshot; %n excerpts could not be found in it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FigurePanel</name>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/figure_panel.py" line="259"/>
+        <source>⚠ %n figure(s) differ from the evidence.</source>
+        <translation>
+            <numerusform>⚠ %n figure differs from the evidence.</numerusform>
+            <numerusform>⚠ %n figures differ from the evidence.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportExport</name>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/importing.py" line="199"/>
+        <source>A new version of this article was stored; %n claim(s) could not be placed in the new text.</source>
+        <translation>
+            <numerusform>A new version of this article was stored; %n claim could not be placed in the new text.</numerusform>
+            <numerusform>A new version of this article was stored; %n claims could not be placed in the new text.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/importing.py" line="234"/>
+        <source>%n ClaimReview record(s) written to %1.</source>
+        <translation>
+            <numerusform>%n ClaimReview record written to %1.</numerusform>
+            <numerusform>%n ClaimReview records written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/importing.py" line="256"/>
+        <source>The case with %n claim(s) was written to %1.</source>
+        <translation>
+            <numerusform>The case with %n claim was written to %1.</numerusform>
+            <numerusform>The case with %n claims was written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/mainwindow.py" line="409"/>
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/mainwindow.py" line="411"/>
+        <source>%n with verdict</source>
+        <translation>
+            <numerusform>%n with verdict</numerusform>
+            <numerusform>%n with verdict</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/search.py" line="179"/>
+        <source>%n hit(s) for “%1”</source>
+        <translation>
+            <numerusform>%n hit for “%1”</numerusform>
+            <numerusform>%n hits for “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SourceCommands</name>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/source_checks.py" line="362"/>
+        <source>%n source(s) checked: %1</source>
+        <translation>
+            <numerusform>%n source checked: %1</numerusform>
+            <numerusform>%n sources checked: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SuggestPanel</name>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/suggest_panel.py" line="396"/>
+        <source>%n suggestion(s), highest score first</source>
+        <translation>
+            <numerusform>%n suggestion, highest score first</numerusform>
+            <numerusform>%n suggestions, highest score first</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -198,17 +198,53 @@ def test_usage_errors_exit_2(run):
 
 
 def test_claim_figures_flags_a_source_that_disagrees(run):
-    article_id = _ok(run("import", "-", "--lang", "de", input=(
-        "Wang sagte, DeepSeek verfüge über etwa 50.000 Hochleistungs-GPUs vom Typ H100. "
-        "Nvidia verlor 592,7 Milliarden Dollar an Börsenwert.\n"))).strip()
-    gpus = _ok(run("claim", "add", article_id, "--quote",
-                   "DeepSeek verfüge über etwa 50.000 Hochleistungs-GPUs")).strip()
-    loss = _ok(run("claim", "add", article_id, "--quote",
-                   "Nvidia verlor 592,7 Milliarden Dollar")).strip()
-    _ok(run("source", "add", gpus, "Gespräch mit einer Analystin", "--kind", "person",
-            "--excerpt", "They run about 10,000 GPUs at most."))
-    _ok(run("source", "add", loss, "https://example.org/kurs", "--no-fetch",
-            "--excerpt", "Nvidia lost $589 billion of market value"))
+    article_id = _ok(
+        run(
+            "import",
+            "-",
+            "--lang",
+            "de",
+            input=(
+                "Wang sagte, DeepSeek verfüge über etwa 50.000 Hochleistungs-GPUs vom Typ H100. "
+                "Nvidia verlor 592,7 Milliarden Dollar an Börsenwert.\n"
+            ),
+        )
+    ).strip()
+    gpus = _ok(
+        run(
+            "claim",
+            "add",
+            article_id,
+            "--quote",
+            "DeepSeek verfüge über etwa 50.000 Hochleistungs-GPUs",
+        )
+    ).strip()
+    loss = _ok(
+        run("claim", "add", article_id, "--quote", "Nvidia verlor 592,7 Milliarden Dollar")
+    ).strip()
+    _ok(
+        run(
+            "source",
+            "add",
+            gpus,
+            "Gespräch mit einer Analystin",
+            "--kind",
+            "person",
+            "--excerpt",
+            "They run about 10,000 GPUs at most.",
+        )
+    )
+    _ok(
+        run(
+            "source",
+            "add",
+            loss,
+            "https://example.org/kurs",
+            "--no-fetch",
+            "--excerpt",
+            "Nvidia lost $589 billion of market value",
+        )
+    )
     report = json.loads(_ok(run("claim", "figures", gpus, "--json")))
     comparison = report["sources"][0]["comparisons"][0]
     assert ("mismatch", 0.8) == (comparison["status"], comparison["difference"])

@@ -28,7 +28,8 @@ def page_server(httpserver):
         httpserver.clear()
         body = PAGE.replace("{amount}", amount).encode("utf-8")
         httpserver.expect_request("/artikel").respond_with_data(
-            body, content_type="text/html; charset=utf-8")
+            body, content_type="text/html; charset=utf-8"
+        )
         return httpserver.url_for("/artikel")
 
     return serve
@@ -38,12 +39,14 @@ def test_url_import_keeps_a_snapshot_and_versions_the_text(run, db_path, page_se
     url = page_server("592,7 Milliarden Dollar")
     first = json.loads(run("import", url, "--json").stdout)
     assert first["created"]
-    claim = json.loads(run("claim", "add", first["id"], "--quote", "592,7 Milliarden Dollar",
-                           "--json").stdout)
+    claim = json.loads(
+        run("claim", "add", first["id"], "--quote", "592,7 Milliarden Dollar", "--json").stdout
+    )
 
     conn = sqlite3.connect(str(db_path))
     body, sha, status, article_id = conn.execute(
-        "SELECT body, sha256, http_status, article_id FROM snapshots").fetchone()
+        "SELECT body, sha256, http_status, article_id FROM snapshots"
+    ).fetchone()
     assert hashlib.sha256(body).hexdigest() == sha
     assert (200, first["id"]) == (status, article_id)
     text = conn.execute("SELECT text FROM articles").fetchone()[0]
@@ -63,7 +66,8 @@ def test_url_import_keeps_a_snapshot_and_versions_the_text(run, db_path, page_se
     assert [1] == [v for v, _ in earlier]
     assert "592,7 Milliarden Dollar" in earlier[0][1]
     start, end, quote, orphaned = conn.execute(
-        "SELECT start, end, quote, orphaned FROM claims").fetchone()
+        "SELECT start, end, quote, orphaned FROM claims"
+    ).fetchone()
     text = conn.execute("SELECT text FROM articles").fetchone()[0]
     conn.close()
     assert 0 == orphaned

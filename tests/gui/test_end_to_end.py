@@ -1,7 +1,8 @@
 """The whole loop in the real main window, checked in the library file after every step.
 
 Import an article, select a passage and mark it as a claim, add a source with an excerpt and a
-stance, set a verdict with its rationale, undo and redo the verdict, export ClaimReview.
+stance, set a verdict with its rationale (kept as a draft while typed, one verdict entry when the
+field is left), undo and redo the verdict, export ClaimReview.
 """
 
 from __future__ import annotations
@@ -124,7 +125,8 @@ def test_the_whole_loop(qtbot, window, db_path: Path, tmp_path: Path, page_serve
     assert window.inspector.evidence.model.rowCount() == 1
     assert window.claim_model.index(0, 3).data() == "1"
 
-    # 4. A verdict: pick the rating, write the rationale (written when the field is left).
+    # 4. A verdict: pick the rating, write the rationale (a draft while typing, a verdict entry
+    # when the field is left).
     inspector = window.inspector
     with qtbot.waitActive(window):  # the window manager's part once the dialog has closed
         window.activateWindow()
@@ -134,10 +136,18 @@ def test_the_whole_loop(qtbot, window, db_path: Path, tmp_path: Path, page_serve
         rows(db_path, "SELECT rating FROM claims WHERE id = ?", (claim_id,))[0][0] == "mostly-true"
     )
     inspector.rationale.setFocus()
+    verdict_count = "SELECT count(*) FROM verdicts WHERE claim_id = ?"
+    draft = "SELECT text FROM drafts WHERE claim_id = ? AND field = 'rationale'"
     # QTest types ASCII only; umlauts arrive as an input method would deliver them.
     qtbot.keyClicks(inspector.rationale, "Die Kursdaten ")
+    qtbot.waitUntil(lambda: rows(db_path, draft, (claim_id,)) == [("Die Kursdaten ",)])
     inspector.rationale.insertPlainText("bestätigen den Verlust.")
+    qtbot.waitUntil(
+        lambda: rows(db_path, draft, (claim_id,)) == [("Die Kursdaten bestätigen den Verlust.",)]
+    )
+    assert rows(db_path, verdict_count, (claim_id,)) == [(1,)]  # typing pauses: only drafts
     inspector.statement.setFocus()
+    assert rows(db_path, draft, (claim_id,)) == []
     verdicts = rows(
         db_path,
         "SELECT rating, rationale FROM verdicts WHERE claim_id = ? ORDER BY rowid",

@@ -44,11 +44,18 @@ class Actions(QObject):
         self.search = make("Ctrl+Shift+F")
         self.settings = make()
         self.mark_claim = make("Ctrl+M")
+        self.suggest_claims = make("Ctrl+Shift+S")
         self.delete_claim = make(StandardKey.Delete)
         self.reset_layout = make()
         self.help = make(StandardKey.HelpContents)
         self.about = make()
         self.show_log = make()
+        self.show_snapshot = make()
+        self.export_warc = make()
+        self.check_claim_sources = make()
+        self.check_all_sources = make()
+        self.archive_source = make()
+        self.archive_settings = make()
         self.languages = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for code in ("system", *i18n.LANGUAGES):
@@ -94,7 +101,7 @@ class Actions(QObject):
         edit.addSeparator()
         edit.addActions([self.find, self.search])
         edit.addSeparator()
-        edit.addAction(self.settings)
+        edit.addActions([self.settings, self.archive_settings])
         view = self.menus["view"] = bar.addMenu("")
         view.addActions(dock_actions)
         view.addSeparator()
@@ -105,9 +112,15 @@ class Actions(QObject):
         view.addSeparator()
         view.addAction(self.reset_layout)
         claims = self.menus["claims"] = bar.addMenu("")
-        claims.addActions([self.mark_claim, self.delete_claim])
+        claims.addActions([self.mark_claim, self.suggest_claims, self.delete_claim])
         claims.addSeparator()
         self.menus["scale"] = claims.addMenu("")
+        sources = self.menus["sources"] = bar.addMenu("")
+        sources.addActions([self.show_snapshot, self.export_warc])
+        sources.addSeparator()
+        sources.addActions([self.check_claim_sources, self.check_all_sources])
+        sources.addSeparator()
+        sources.addAction(self.archive_source)
         help_menu = self.menus["help"] = bar.addMenu("")
         help_menu.addActions([self.help, self.show_log, self.about])
 
@@ -128,11 +141,18 @@ class Actions(QObject):
             self.search: self.tr("&Search the library…"),
             self.settings: self.tr("Library &settings…"),
             self.mark_claim: self.tr("&Mark selection as claim"),
+            self.suggest_claims: self.tr("S&uggest claims"),
             self.delete_claim: self.tr("&Delete claim"),
             self.reset_layout: self.tr("&Reset layout"),
             self.help: self.tr("&Getting started"),
             self.about: self.tr("&About Fact-check Workbench"),
             self.show_log: self.tr("Where is the &log file?"),
+            self.show_snapshot: self.tr("Show &snapshot…"),
+            self.export_warc: self.tr("Export snapshot as &WARC…"),
+            self.check_claim_sources: self.tr("&Check this claim's sources"),
+            self.check_all_sources: self.tr("Check &all sources in the library"),
+            self.archive_source: self.tr("Archive at the &Internet Archive"),
+            self.archive_settings: self.tr("&Internet Archive…"),
         }
         for action, text in texts.items():
             action.setText(text)
@@ -156,6 +176,7 @@ class Actions(QObject):
             "appearance": self.tr("&Appearance"),
             "claims": self.tr("&Claims"),
             "scale": self.tr("Default rating &scale"),
+            "sources": self.tr("&Sources"),
             "help": self.tr("&Help"),
         }
         for key, title in titles.items():

@@ -104,6 +104,8 @@ class ArticleView(QWidget):
         self.selected_id: str | None = None
         self.positions = PositionMap("")
         self._base: list[QTextEdit.ExtraSelection] = []
+        self._faint: list[QTextEdit.ExtraSelection] = []
+        self.suggestion_spans: list[tuple[int, int]] = []
         self._build()
         self.retranslate()
         self.show_article(None, [])
@@ -178,6 +180,7 @@ class ArticleView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         elif event.type() == QEvent.Type.PaletteChange:
+            self._rebuild_suggestions()
             self._rebuild_highlights()
         super().changeEvent(event)
 
@@ -190,6 +193,8 @@ class ArticleView(QWidget):
         text = (article.text or "") if article is not None else ""
         self.positions = PositionMap(text)
         self.text.setPlainText(text)
+        self.suggestion_spans = []
+        self._faint = []
         self._show_meta()
         self.set_claims(claims)
 
@@ -266,8 +271,40 @@ class ArticleView(QWidget):
         self._base = selections
         self._apply_selection()
 
+    def set_suggestions(self, spans: list[tuple[int, int]]) -> None:
+        """Faintly mark suggested sentences; drawn first, so claim highlights stay on top."""
+        self.suggestion_spans = list(spans)
+        self._rebuild_suggestions()
+        self._apply_selection()
+
+    def _rebuild_suggestions(self) -> None:
+        fmt = QTextCharFormat()
+        faint = QColor(self.palette().color(QPalette.ColorRole.Highlight))
+        faint.setAlpha(45 if self._dark() else 28)
+        fmt.setBackground(faint)
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        fmt.setUnderlineColor(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        selections = []
+        for start, end in self.suggestion_spans:
+            cursor = QTextCursor(self.text.document())
+            cursor.setPosition(self.positions.to_qt(start))
+            cursor.setPosition(self.positions.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor  # type: ignore[misc]
+            selection.format = fmt  # type: ignore[misc]
+            selections.append(selection)
+        self._faint = selections
+
+    def suggestion_count(self) -> int:
+        return len(self._faint)
+
+    def show_span(self, start: int, end: int) -> None:
+        """Select a passage (library offsets) and scroll the text to bring it in view."""
+        self.select_span(end, start)  # the cursor at the start: that is what gets centred
+        self.text.centerCursor()
+
     def _apply_selection(self) -> None:
-        selections = list(self._base)
+        selections = [*self._faint, *self._base]
         claim = self._claim(self.selected_id)
         if claim is not None:
             color = labels.claim_color(claim)

@@ -1,20 +1,20 @@
 """The inspector's evidence section: list, add (+URL, +File, +Note), edit, remove, open link.
 
 A web page or file is kept as a snapshot: fetching and reading run in the background, and only
-the write to the library happens on the UI thread, each in one transaction.
+the write to the library happens on the UI thread, each in one transaction. Whether an excerpt
+is in its snapshot is looked up in the background too, and remembered per snapshot.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import mimetypes
 import threading
-from dataclasses import dataclass
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.errors import InputError, WorkbenchError
+from workbench.core.errors import WorkbenchError
 from workbench.core.models import Claim, Evidence, Source
-from workbench.core.progress import ProgressCallback, check_cancel
+from workbench.core.progress import ProgressCallback
 from workbench.gui import dialogs
 from workbench.gui.applog import qt_override
 from workbench.gui.evidence_widgets import (
@@ -35,112 +35,41 @@ from workbench.gui.evidence_widgets import (
     EvidenceIdRole,
     EvidenceInput,
     EvidenceModel,
+    RowState,
     link_of,
 )
+from workbench.gui.paging import reading_library
 from workbench.gui.session import Change, Session
-from workbench.gui.tasks import CPU_LANE, TaskRunner
+from workbench.gui.source_checks import (
+    Capture,
+    ExcerptKey,
+    capture_file,
+    look_up_excerpts,
+    read_page,
+)
+from workbench.gui.tasks import TaskRunner
 from workbench.gui.undo import AddEvidence, EditEvidence, RemoveEvidence
 
+if TYPE_CHECKING:
+    from workbench.core.evidence import Captured, PageCapture
+    from workbench.core.models import Snapshot
+
 log = logging.getLogger(__name__)
-MAX_SOURCE_FILE = 50 * 1024 * 1024
-
-
-@dataclass(frozen=True)
-class Capture:
-    """A fetched page or read file, ready to be stored as a snapshot."""
-
-    url: str
-    body: bytes
-    sha256: str
-    content_type: str | None
-    text: str | None
-    title: str | None
-    fetch: Any = None
-    warc: bytes | None = None
-
-
-def capture_url(url: str, cancel: threading.Event, progress: ProgressCallback) -> Capture:
-    """Fetch a page and keep its exchange as WARC (runs on a worker thread)."""
-    from workbench.core.extract import extract
-    from workbench.core.fetch import fetch
-    from workbench.core.warc import build_warc
-
-    result = fetch(url, cancel=cancel, progress=progress)
-    with CPU_LANE:
-        check_cancel(cancel)
-        return _page_capture(url, result, extract, build_warc(result))
-
-
-def _page_capture(url: str, result: Any, extract: Any, warc: bytes) -> Capture:
-    text = title = None
-    for full_page in (False, True):  # a page with no article still has visible text
-        try:
-            extracted = extract(
-                result.body,
-                content_type=result.content_type,
-                charset=result.charset,
-                url=result.final_url,
-                full_page=full_page,
-            )
-        except WorkbenchError as exc:
-            log.info("no text from %s: %s", url, exc)
-            continue
-        text, title = extracted.text, extracted.title
-        break
-    return Capture(
-        url,
-        result.body,
-        result.sha256,
-        result.content_type,
-        text,
-        title,
-        fetch=result,
-        warc=warc,
-    )
-
-
-def capture_file(path: Path, cancel: threading.Event, progress: ProgressCallback) -> Capture:
-    """Read a file's bytes, and its text where it has any (runs on a worker thread)."""
-    from workbench.core import documents
-
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise InputError(f"{path} can't be read: {exc.strerror or exc}.") from exc
-    if not path.is_file():
-        raise InputError(f"{path} is not a file.")
-    if size > MAX_SOURCE_FILE:
-        raise InputError(f"{path.name} is larger than {MAX_SOURCE_FILE // (1024 * 1024)} MB.")
-    progress(0, 1, path.name)
-    body = path.read_bytes()
-    check_cancel(cancel)
-    text = title = None
-    try:
-        with CPU_LANE:
-            document = documents.load_file(path, lossy=True)
-        text, title = document.text, document.title
-    except WorkbenchError as exc:
-        log.info("no text from %s: %s", path, exc)
-    return Capture(
-        path.resolve().as_uri(),
-        body,
-        hashlib.sha256(body).hexdigest(),
-        mimetypes.guess_type(path.name)[0],
-        text,
-        title,
-    )
 
 
 class EvidencePanel(QWidget):
     """The evidence of the claim shown in the inspector."""
 
     open_link_requested = Signal(str)
+    message = Signal(str)
 
     def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.runner = runner
         self.claim: Claim | None = None
+        self.found: dict[ExcerptKey, bool] = {}  # (snapshot id, excerpt) -> in its text
+        self._looking: set[ExcerptKey] = set()
         self.model = EvidenceModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -152,7 +81,7 @@ class EvidencePanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 140), (1, 95), (3, 90), (4, 80)):
+        for column, width in ((0, 140), (1, 95), (3, 90), (4, 80), (5, 90), (6, 110)):
             header.resizeSection(column, width)
         self.table.setMinimumHeight(90)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
@@ -209,10 +138,95 @@ class EvidencePanel(QWidget):
         self.claim = claim
         self.reload()
 
+    def set_source_actions(self, actions: list[QAction]) -> None:
+        """The window's source commands, offered on the list's context menu."""
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table.addActions(actions)
+
     def reload(self) -> None:
-        rows = self.session.library.evidence_for_claim(self.claim.id) if self.claim else []
-        self.model.set_rows(rows)
+        """Read the claim's evidence, with each source's snapshot and last link check."""
+        library = self.session.library
+        rows = library.evidence_for_claim(self.claim.id) if self.claim else []
+        snapshots: dict[str, Snapshot | None] = {}
+        checks: dict[str, Any] = {}
+        for item in rows:
+            if item.source_id not in snapshots:
+                kept = library.snapshots(source_id=item.source_id)
+                snapshots[item.source_id] = kept[-1] if kept else None
+                history = library.link_checks(item.source_id) if item.source else []
+                checks[item.source_id] = history[-1] if history else None
+        states = {
+            item.id: self._state(item, snapshots[item.source_id], checks[item.source_id])
+            for item in rows
+        }
+        self.model.set_rows(rows, states)
         self._update_buttons()
+        self._look_up_missing(rows, snapshots)
+
+    def _state(self, item: Evidence, snapshot: Snapshot | None, check: Any) -> RowState:
+        source = item.source
+        excerpt = ""
+        if item.excerpt and item.excerpt.strip():
+            if snapshot is None:
+                excerpt = "no-snapshot" if source is not None and link_of(item) else ""
+            else:
+                known = self.found.get((snapshot.id, item.excerpt))
+                excerpt = "checking" if known is None else ("found" if known else "missing")
+        return RowState(
+            excerpt=excerpt,
+            snapshot_id=snapshot.id if snapshot else None,
+            snapshot_at=snapshot.captured_at if snapshot else None,
+            link_state=source.check_state if source else None,
+            checked_at=source.checked_at if source else None,
+            http_status=check.http_status if check is not None else None,
+            detail=check.detail if check is not None else None,
+            archive_url=source.archive_url if source else None,
+        )
+
+    def _look_up_missing(self, rows: list[Evidence], snapshots: dict[str, Any]) -> None:
+        """Look for excerpts not looked up yet in the background; rows say "looking…" meanwhile."""
+        wanted: list[ExcerptKey] = []
+        for item in rows:
+            snapshot = snapshots.get(item.source_id)
+            if snapshot is None or not item.excerpt or not item.excerpt.strip():
+                continue
+            key = (snapshot.id, item.excerpt)
+            if key not in self.found and key not in self._looking and key not in wanted:
+                wanted.append(key)
+        if not wanted:
+            return
+        self._looking.update(wanted)
+        library, synchronous = self.session.library, self.runner.synchronous
+
+        def work(cancel: threading.Event, progress: ProgressCallback) -> dict[ExcerptKey, bool]:
+            return look_up_excerpts(reading_library(library, synchronous), wanted, cancel)
+
+        def done(found: dict[ExcerptKey, bool]) -> None:
+            self._looking.difference_update(wanted)
+            self.found.update(found)
+            self._show_found()
+
+        def stopped(*_: Any) -> None:
+            self._looking.difference_update(wanted)
+
+        self.runner.start(
+            self.tr("Looking for excerpts in snapshots"),
+            work,
+            done,
+            on_error=stopped,
+            on_cancel=stopped,
+            visible=False,
+        )
+
+    def _show_found(self) -> None:
+        """Put look-up results into the rows shown now (the claim may have changed meanwhile)."""
+        for item in self.model.rows:
+            state = self.model.state(item)
+            found = self.found.get((state.snapshot_id or "", item.excerpt or ""))
+            if state.excerpt == "checking" and found is not None:
+                self.model.set_state(
+                    item.id, replace(state, excerpt="found" if found else "missing")
+                )
 
     def selected(self) -> Evidence | None:
         index = self.table.currentIndex()
@@ -283,8 +297,8 @@ class EvidencePanel(QWidget):
             self.session.failed.emit(exc)
             return False
         done = self._attach(claim, source, data)
-        if done and data.mode == "url" and library.latest_snapshot(source.id) is None:
-            self.snapshot_url(source, claim)
+        if done and data.mode == "url" and not library.snapshots(source_id=source.id):
+            self.capture_url(source, claim)
         return done
 
     def _attach(self, claim: Claim, source: Source, data: EvidenceInput) -> bool:
@@ -327,32 +341,23 @@ class EvidencePanel(QWidget):
             store,
         )
 
-    def snapshot_url(self, source: Source, claim: Claim) -> None:
+    def capture_url(self, source: Source, claim: Claim) -> None:
         """Fetch the page in the background and keep it; a failure leaves the source as it is."""
         url = source.url or ""
 
-        def store(capture: Capture) -> None:
+        def store(read: tuple[PageCapture, str | None]) -> None:
+            from workbench.core.evidence import store_page
+
+            page, title = read
             library = self.session.library
-            result = capture.fetch
             with library.transaction():
-                library.add_snapshot(
-                    url=result.url,
-                    body=capture.body,
-                    captured_at=result.captured_at,
-                    final_url=result.final_url,
-                    http_status=result.status,
-                    content_type=result.content_type,
-                    redirects=result.redirects,
-                    request_headers=result.request_headers,
-                    response_headers=result.response_headers,
-                    warc=capture.warc,
-                    text=capture.text,
-                    source_id=source.id,
-                    sha256=capture.sha256,
-                )
-                if not source.title and capture.title:
-                    library.update_source(source.id, title=capture.title)
+                captured = store_page(library, source.id, page)
+                if title and not library.source(source.id).title:
+                    library.update_source(source.id, title=title)
+            for check in captured.excerpts:
+                self.found[(captured.snapshot_id, check.excerpt)] = check.found
             self.session.announce(Change(claim.article_id, (claim.id,), evidence=True))
+            self.message.emit(self._captured_text(captured))
 
         def failed(exc: BaseException) -> None:
             self.session.failed.emit(
@@ -364,11 +369,18 @@ class EvidencePanel(QWidget):
             )
 
         self.runner.start(
-            self.tr("Fetching %1").replace("%1", url),
-            lambda cancel, progress: capture_url(url, cancel, progress),
-            store,
-            on_error=failed,
+            self.tr("Fetching %1").replace("%1", url), read_page(url), store, on_error=failed
         )
+
+    def _captured_text(self, captured: Captured) -> str:
+        missing = sum(1 for check in captured.excerpts if not check.found)
+        if missing:
+            return self.tr(
+                "The page was kept as a snapshot; %n excerpt(s) could not be found in it.",
+                "",
+                missing,
+            )
+        return self.tr("The page was kept as a snapshot.")
 
     # -- editing -------------------------------------------------------------------------------------
 

@@ -1,7 +1,9 @@
 """The evidence of a claim: a table of sources with stance, excerpt, note and link, and its dialog.
 
 Adding evidence: a web address (fetched and kept as a snapshot in the background), a file (its
-bytes kept as a snapshot), or a note such as an interview. Links open only after asking.
+bytes kept as a snapshot), or a note such as an interview. Links open only after asking. Each
+row also says whether its excerpt is in the source's snapshot and how the link last checked out,
+in words (a colour only repeats them).
 """
 
 from __future__ import annotations
@@ -28,8 +30,27 @@ from workbench.gui.applog import qt_override
 
 Index = QModelIndex | QPersistentModelIndex
 EvidenceIdRole = Qt.ItemDataRole.UserRole + 1
-SOURCE, STANCE, EXCERPT, NOTE, LINK = range(5)
+SOURCE, STANCE, EXCERPT, NOTE, LINK, FOUND, CHECK = range(7)
+COLUMNS = 7
 STANCE_COLORS = {"supports": "#2e7d32", "refutes": "#c62828", "context": "#1565c0"}
+WARNING_COLOR = "#c62828"
+#: Excerpt states: what a look-up of the excerpt in the latest snapshot's text gave.
+FOUND_STATES = ("found", "missing", "checking", "no-snapshot", "")
+TROUBLE = frozenset({"missing", "gone", "changed", "error"})
+
+
+@dataclass(frozen=True)
+class RowState:
+    """What the list shows beside the evidence: the excerpt look-up and the source's link check."""
+
+    excerpt: str = ""
+    snapshot_id: str | None = None
+    snapshot_at: str | None = None
+    link_state: str | None = None
+    checked_at: str | None = None
+    http_status: int | None = None
+    detail: str | None = None
+    archive_url: str | None = None
 
 
 class EvidenceModel(QAbstractTableModel):
@@ -38,13 +59,25 @@ class EvidenceModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[Evidence] = []
+        self.states: dict[str, RowState] = {}
         self._headers: tuple[str, ...] = ()
         self.retranslate()
 
-    def set_rows(self, rows: list[Evidence]) -> None:
+    def set_rows(self, rows: list[Evidence], states: dict[str, RowState] | None = None) -> None:
         self.beginResetModel()
         self.rows = list(rows)
+        self.states = dict(states or {})
         self.endResetModel()
+
+    def set_state(self, evidence_id: str, state: RowState) -> None:
+        """Update one row's checks in place (a look-up finished in the background)."""
+        self.states[evidence_id] = state
+        for row, item in enumerate(self.rows):
+            if item.id == evidence_id:
+                self.dataChanged.emit(self.index(row, FOUND), self.index(row, CHECK))
+
+    def state(self, item: Evidence) -> RowState:
+        return self.states.get(item.id, RowState())
 
     def retranslate(self) -> None:
         self._headers = (
@@ -53,14 +86,16 @@ class EvidenceModel(QAbstractTableModel):
             self.tr("Excerpt"),
             self.tr("Note"),
             self.tr("Link"),
+            self.tr("In snapshot"),
+            self.tr("Link check"),
         )
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 5
+        return 0 if parent.isValid() else COLUMNS
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -84,13 +119,22 @@ class EvidenceModel(QAbstractTableModel):
                 SOURCE: source_title(item),
                 EXCERPT: item.excerpt,
                 NOTE: item.note,
-                LINK: link_of(item),
+                LINK: self._link_tip(item),
+                FOUND: self._found_tip(self.state(item)),
+                CHECK: self._check_tip(self.state(item)),
             }.get(column)
             return full or None
         if role == Qt.ItemDataRole.DecorationRole and column == STANCE:
             from PySide6.QtGui import QColor
 
             return QColor(STANCE_COLORS.get(item.stance, labels.NEUTRAL_COLOR))
+        if role == Qt.ItemDataRole.ForegroundRole and column in (FOUND, CHECK):
+            state = self.state(item)
+            shown = state.excerpt if column == FOUND else state.link_state
+            if shown in TROUBLE:
+                from PySide6.QtGui import QColor
+
+                return QColor(WARNING_COLOR)
         if role == EvidenceIdRole:
             return item.id
         return None
@@ -104,7 +148,73 @@ class EvidenceModel(QAbstractTableModel):
             return labels.one_line(item.excerpt, 120)
         if column == NOTE:
             return labels.one_line(item.note, 80)
+        if column == FOUND:
+            return self.found_label(self.state(item).excerpt)
+        if column == CHECK:
+            return self.check_label(self.state(item))
         return labels.one_line(link_of(item), 80)
+
+    def found_label(self, excerpt_state: str) -> str:
+        """Whether the excerpt is in the snapshot, in one or two words."""
+        names = {
+            "found": self.tr("found"),
+            "missing": self.tr("not found"),
+            "checking": self.tr("looking…"),
+            "no-snapshot": self.tr("no snapshot"),
+        }
+        return names.get(excerpt_state, "")
+
+    def state_label(self, link_state: str | None) -> str:
+        names = {
+            "alive": self.tr("alive"),
+            "redirected": self.tr("redirected"),
+            "gone": self.tr("gone"),
+            "changed": self.tr("changed"),
+            "error": self.tr("error"),
+        }
+        return names.get(link_state or "", link_state or "")
+
+    def check_label(self, state: RowState) -> str:
+        """The link's last state and when it was seen, short enough for a cell."""
+        if not state.link_state:
+            return ""
+        when = labels.compact_time(state.checked_at)
+        word = self.state_label(state.link_state)
+        return f"{word} · {when}" if when else word
+
+    def _found_tip(self, state: RowState) -> str:
+        when = labels.short_time(state.snapshot_at)
+        tips = {
+            "found": self.tr("The excerpt is in the text of the snapshot of %1."),
+            "missing": self.tr(
+                "The excerpt was not found in the text of the snapshot of %1. Check the "
+                "wording, or whether the page has changed."
+            ),
+            "checking": self.tr("Looking for the excerpt in the snapshot of %1…"),
+            "no-snapshot": self.tr("There is no snapshot of this source to look in."),
+        }
+        return tips.get(state.excerpt, "").replace("%1", when)
+
+    def _check_tip(self, state: RowState) -> str:
+        if not state.link_state:
+            return ""
+        lines = [
+            self.tr("Link %1 when checked on %2.")
+            .replace("%1", self.state_label(state.link_state))
+            .replace("%2", labels.short_time(state.checked_at))
+        ]
+        if state.http_status:
+            lines.append(self.tr("HTTP status: %1").replace("%1", str(state.http_status)))
+        if state.detail:
+            lines.append(state.detail)
+        return "\n".join(lines)
+
+    def _link_tip(self, item: Evidence) -> str:
+        link = link_of(item)
+        archived = self.state(item).archive_url
+        if link and archived:
+            return link + "\n" + self.tr("Archived copy: %1").replace("%1", archived)
+        return link
 
     @qt_override()
     def headerData(

@@ -27,15 +27,27 @@ if TYPE_CHECKING:
     from workbench.core.models import ImportResult
 
 
+Loaded = tuple["Document", "str | None"]  # the document and its language
+
+
+def _with_language(document: Document) -> Loaded:
+    """Detect the language here, on the worker, so storing on the UI thread stays quick."""
+    if document.language:
+        return document, document.language
+    from workbench.core.language import detect_language
+
+    return document, detect_language(document.text[:20000])
+
+
 def read_file(
     path: Path, full_page: bool = False
 ) -> Callable[[threading.Event, ProgressCallback], Any]:
-    def work(cancel: threading.Event, progress: ProgressCallback) -> tuple[Document, None]:
+    def work(cancel: threading.Event, progress: ProgressCallback) -> Loaded:
         from workbench.core import documents
 
         progress(0, 0, path.name)
         with CPU_LANE:
-            return documents.load_file(path, full_page=full_page), None
+            return _with_language(documents.load_file(path, full_page=full_page))
 
     return work
 
@@ -43,9 +55,9 @@ def read_file(
 def read_url(
     url: str, full_page: bool = False
 ) -> Callable[[threading.Event, ProgressCallback], Any]:
-    def work(cancel: threading.Event, progress: ProgressCallback) -> tuple[Document, Any]:
+    def work(cancel: threading.Event, progress: ProgressCallback) -> Loaded:
+        from workbench.core import documents
         from workbench.core.fetch import fetch
-        from workbench.core.warc import build_warc
 
         capture = fetch(url, cancel=cancel, progress=progress)
         with CPU_LANE:
@@ -53,40 +65,9 @@ def read_url(
             progress(
                 1, 1, translate("ImportExport", "Extracting the text of %1").replace("%1", url)
             )
-            return document_from_capture(capture, full_page), build_warc(capture)
+            return _with_language(documents.from_capture(capture, full_page=full_page))
 
     return work
-
-
-def document_from_capture(capture: Any, full_page: bool) -> Document:
-    """The article in a fetched page, as documents.load_url makes it (without fetching again)."""
-    from workbench.core import documents
-    from workbench.core.extract import extract
-
-    extracted = extract(
-        capture.body,
-        content_type=capture.content_type,
-        charset=capture.charset,
-        url=capture.final_url,
-        full_page=full_page,
-    )
-    title = extracted.title
-    if not title and extracted.kind in ("text", "markdown"):
-        title = documents.first_line(extracted.text)
-    return documents.Document(
-        text=extracted.text,
-        title=title or capture.final_url,
-        url=capture.final_url,
-        site=extracted.site,
-        author=extracted.author,
-        published=extracted.published,
-        language=extracted.language,
-        origin="url",
-        file_name=None,
-        content_type=capture.content_type,
-        warnings=extracted.warnings,
-        capture=capture,
-    )
 
 
 class ImportExport(QObject):
@@ -169,10 +150,10 @@ class ImportExport(QObject):
             if not text:
                 return None
 
-        def work(cancel: threading.Event, progress: ProgressCallback) -> tuple[Document, None]:
+        def work(cancel: threading.Event, progress: ProgressCallback) -> Loaded:
             from workbench.core import documents
 
-            return documents.from_pasted(text), None
+            return _with_language(documents.from_pasted(text))
 
         return self.runner.start(
             self.tr("Importing pasted text"), work, self._store, group="import"
@@ -190,39 +171,12 @@ class ImportExport(QObject):
                 started += 1
         return started
 
-    def _store(self, loaded: tuple[Document, bytes | None]) -> None:
+    def _store(self, loaded: Loaded) -> None:
         """Write the article (and the page it came from) in one transaction, then show it."""
-        document, warc = loaded
-        library = self.session.library
-        with library.transaction():
-            result = library.import_article(
-                document.text,
-                title=document.title,
-                url=document.url,
-                site=document.site,
-                author=document.author,
-                published=document.published,
-                language=document.language,
-                origin=document.origin,
-                file_name=document.file_name,
-            )
-            capture = document.capture
-            if capture is not None and (result.created or result.new_version):
-                library.add_snapshot(
-                    url=capture.url,
-                    body=capture.body,
-                    captured_at=capture.captured_at,
-                    final_url=capture.final_url,
-                    http_status=capture.status,
-                    content_type=capture.content_type,
-                    redirects=capture.redirects,
-                    request_headers=capture.request_headers,
-                    response_headers=capture.response_headers,
-                    warc=warc,
-                    text=document.text,
-                    article_id=result.article.id,
-                    sha256=capture.sha256,
-                )
+        from workbench.core.importing import store_document
+
+        document, language = loaded
+        result = store_document(self.session.library, document, language=language)
         article = result.article
         self.session.announce(
             Change(article.id, articles=True, claims_added_or_removed=result.new_version)

@@ -2,7 +2,10 @@
 
 There is no Save button. A choice (status, rating, scale) is written at once; typed text is
 written when the typing pauses or the field loses focus, and before another claim is shown.
-Each write is one undoable command.
+Each write is one undoable command. The rationale is different: the verdict history is
+append-only, so while it is typed it is only kept as a draft (nothing is lost if the app is
+killed), and it becomes one verdict entry when the field is left, another claim is shown or
+the window closes.
 """
 
 from __future__ import annotations
@@ -30,13 +33,16 @@ from workbench.core.models import CLAIM_STATUSES, Claim
 from workbench.gui import dialogs, labels
 from workbench.gui.applog import qt_override
 from workbench.gui.evidence_panel import EvidencePanel
+from workbench.gui.figure_panel import FigurePanel
 from workbench.gui.history_model import HistoryModel
 from workbench.gui.session import Change, Session
 from workbench.gui.tasks import TaskRunner
 from workbench.gui.undo import EditClaim, SetVerdict, VerdictState
 
 TYPING_PAUSE_MS = 700
-RATIONALE_PAUSE_MS = 1500
+#: After this pause in typing the rationale is saved as a draft (not yet a verdict).
+DRAFT_PAUSE_MS = 800
+DRAFT_FIELD = "rationale"
 
 
 def swatch(color: str) -> QIcon:
@@ -54,6 +60,7 @@ class ClaimInspector(QScrollArea):
         self.claim: Claim | None = None
         self._loading = False
         self._listed: tuple[str, str] = ("", "")
+        self._rationale_dirty = False  # typed (or restored) but not yet a verdict entry
         self.setWidgetResizable(True)
         body = QWidget(self)
         self.quote = QLabel(body)
@@ -81,7 +88,13 @@ class ClaimInspector(QScrollArea):
         self.history_view.setModel(self.history)
         self.history_view.setMaximumHeight(72)
         self.history_view.setWordWrap(True)
+        self.draft_note = QLabel(body)
+        self.draft_note.setWordWrap(True)
+        self.draft_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.draft_note.setStyleSheet("font-style: italic; color: #b35900;")
+        self.draft_note.hide()
         self.evidence = EvidencePanel(session, runner, body)
+        self.figures = FigurePanel(session, body)
         self._timers: dict[str, QTimer] = {}
         for name, widget in (
             ("statement", self.statement),
@@ -89,10 +102,10 @@ class ClaimInspector(QScrollArea):
             ("claim_date", self.claim_date),
         ):
             self._watch_line(name, widget)
-        rationale_timer = self._timer("rationale", RATIONALE_PAUSE_MS)
+        draft_timer = self._timer("rationale", DRAFT_PAUSE_MS)
         self.rationale.textChanged.connect(self._on_rationale_typed)
         self.rationale.installEventFilter(self)
-        rationale_timer.timeout.connect(self.commit_rationale)
+        draft_timer.timeout.connect(self.save_rationale_draft)
         self.status.activated.connect(self._on_status)
         self.priority.valueChanged.connect(self._on_priority)
         self.scale.activated.connect(self._on_scale)
@@ -119,7 +132,7 @@ class ClaimInspector(QScrollArea):
         self.verdict_box = QGroupBox(body)
         self.verdict_labels = [QLabel(self.verdict_box) for _ in range(4)]
         grid = QGridLayout(self.verdict_box)
-        places = ((0, 0, 1), (0, 2, 1), (1, 0, 3), (2, 0, 3))
+        places = ((0, 0, 1), (0, 2, 1), (1, 0, 3), (3, 0, 3))
         widgets = (self.scale, self.rating, self.rationale, self.history_view)
         for label, widget, (row, column, span) in zip(
             self.verdict_labels, widgets, places, strict=True
@@ -128,10 +141,13 @@ class ClaimInspector(QScrollArea):
             alignment = Qt.AlignmentFlag.AlignTop if row else Qt.AlignmentFlag.AlignVCenter
             grid.addWidget(label, row, column, alignment)
             grid.addWidget(widget, row, column + 1, 1, span)
+        grid.addWidget(self.draft_note, 2, 1, 1, 3)  # right below the rationale
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(3, 3)
         self.evidence_box = QGroupBox(body)
         QVBoxLayout(self.evidence_box).addWidget(self.evidence)
+        self.figures_box = QGroupBox(body)
+        QVBoxLayout(self.figures_box).addWidget(self.figures)
         self.empty = QLabel(body)
         self.empty.setWordWrap(True)
         layout = QVBoxLayout(body)
@@ -142,6 +158,7 @@ class ClaimInspector(QScrollArea):
         layout.addWidget(self.claim_box)
         layout.addWidget(self.verdict_box)
         layout.addWidget(self.evidence_box, 1)
+        layout.addWidget(self.figures_box)
         layout.addStretch(0)
         order = [
             self.statement,
@@ -155,6 +172,7 @@ class ClaimInspector(QScrollArea):
             self.history_view,
             *self.evidence.buttons.values(),
             self.evidence.table,
+            self.figures.table,
         ]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
@@ -178,6 +196,10 @@ class ClaimInspector(QScrollArea):
         self.claim_box.setTitle(self.tr("Claim"))
         self.verdict_box.setTitle(self.tr("Verdict"))
         self.evidence_box.setTitle(self.tr("Evidence"))
+        self.figures_box.setTitle(self.tr("Figures"))
+        self.draft_note.setText(
+            self.tr("Unsaved draft restored. It becomes the rationale when you leave the field.")
+        )
         self.empty.setText(
             self.tr(
                 "Select a claim in the article or in the list, or select a "
@@ -240,11 +262,20 @@ class ClaimInspector(QScrollArea):
         self._loading = True
         try:
             shown = claim is not None
-            for widget in (self.quote, self.claim_box, self.verdict_box, self.evidence_box):
+            for widget in (
+                self.quote,
+                self.claim_box,
+                self.verdict_box,
+                self.evidence_box,
+                self.figures_box,
+            ):
                 widget.setVisible(shown)
             self.empty.setVisible(not shown)
             self.evidence.set_claim(claim)
+            self.figures.set_claim(claim)
             if claim is None:
+                self._rationale_dirty = False
+                self.draft_note.hide()
                 self.history.set_rows([])
                 return
             self.quote.setText(f"“{labels.one_line(claim.quote, 400)}”")
@@ -262,13 +293,30 @@ class ClaimInspector(QScrollArea):
             verdicts = self.session.library.verdicts(claim.id)
             self.history.set_rows(verdicts)
             rationale = (verdicts[-1].rationale if verdicts else None) or ""
-            if not (keep_typing and self._timers["rationale"].isActive()) and (
-                self.rationale.toPlainText() != rationale
-            ):
-                self.rationale.setPlainText(rationale)
+            if keep_typing and self._rationale_dirty:
+                pass  # what is being typed stays; it is committed when the field is left
+            else:
+                self._rationale_dirty = False
+                self.draft_note.hide()
+                if not keep_typing:
+                    rationale = self._restore_draft(claim, rationale)
+                if self.rationale.toPlainText() != rationale:
+                    self.rationale.setPlainText(rationale)
             self._fill_choices()
         finally:
             self._loading = False
+
+    def _restore_draft(self, claim: Claim, rationale: str) -> str:
+        """A rationale typed but never committed (the app was killed): shown with a note."""
+        draft = self.session.library.draft(claim.id, DRAFT_FIELD)
+        if draft is None:
+            return rationale
+        if (draft.strip() or None) == (rationale.strip() or None):
+            self.session.library.discard_draft(claim.id, DRAFT_FIELD)  # nothing new in it
+            return rationale
+        self._rationale_dirty = True
+        self.draft_note.show()
+        return draft
 
     def _fill_choices(self, force: bool = False) -> None:
         """Status names, the scales, and the ratings of the claim's scale, in the UI language.
@@ -333,7 +381,7 @@ class ClaimInspector(QScrollArea):
         for name in ("statement", "claimant", "claim_date"):
             if self._timers[name].isActive():
                 self.commit_field(name)
-        if self._timers["rationale"].isActive():
+        if self._rationale_dirty:
             self.commit_rationale()
 
     def _edit(self, field: str, value: Any) -> None:
@@ -362,21 +410,36 @@ class ClaimInspector(QScrollArea):
 
     def _on_rationale_typed(self) -> None:
         if not self._loading and self.claim is not None:
+            self._rationale_dirty = True
             self._timers["rationale"].start()
 
+    def save_rationale_draft(self) -> None:
+        """Keep what is typed so far as a draft: no verdict entry, no undo step."""
+        self._timers["rationale"].stop()
+        if self.claim is not None and self._rationale_dirty:
+            self.session.library.save_draft(
+                self.claim.id, DRAFT_FIELD, self.rationale.toPlainText()
+            )
+
     def commit_rationale(self) -> None:
+        """Make the typed rationale one verdict entry (one undo step), then drop its draft."""
         self._timers["rationale"].stop()
         claim = self.claim
-        if claim is None or self._loading:
+        if claim is None or self._loading or not self._rationale_dirty:
             return
         before = self.verdict_state()
         text = self.rationale.toPlainText().strip() or None
-        if text == before.rationale:
-            return
-        after = VerdictState(before.scale or self.current_scale(), before.rating, text)
-        self.session.run(
-            SetVerdict(self.session, claim.id, claim.article_id, before, after, rationale_only=True)
-        )
+        if text != before.rationale:
+            after = VerdictState(before.scale or self.current_scale(), before.rating, text)
+            command = SetVerdict(
+                self.session, claim.id, claim.article_id, before, after, rationale_only=True
+            )
+            if not self.session.run(command):
+                self.save_rationale_draft()  # refused: the text is kept as a draft
+                return
+        self._rationale_dirty = False
+        self.draft_note.hide()
+        self.session.library.discard_draft(claim.id, DRAFT_FIELD)
 
     def _on_rating(self, _index: int) -> None:
         self.set_rating(self.rating.currentData())

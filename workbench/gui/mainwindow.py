@@ -66,8 +66,11 @@ class MainWindow(QMainWindow):
         self._add_dock("search", Qt.DockWidgetArea.LeftDockWidgetArea)
         self._add_dock("claims", Qt.DockWidgetArea.RightDockWidgetArea)
         self._add_dock("inspector", Qt.DockWidgetArea.RightDockWidgetArea)
+        self._add_dock("suggestions", Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.docks["library"], self.docks["search"])
+        self.tabifyDockWidget(self.docks["claims"], self.docks["suggestions"])
         self.docks["library"].raise_()
+        self.docks["claims"].raise_()
         self.search_box = QLineEdit(self)
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setMinimumWidth(280)
@@ -103,6 +106,8 @@ class MainWindow(QMainWindow):
         from workbench.gui.inspector import ClaimInspector
         from workbench.gui.library_dock import LibraryDock
         from workbench.gui.search import SearchPanel
+        from workbench.gui.source_checks import SourceCommands
+        from workbench.gui.suggest_panel import SuggestPanel
         from workbench.gui.window_menus import WindowCommands
 
         session, runner = self.session, self.runner
@@ -114,15 +119,18 @@ class MainWindow(QMainWindow):
         self.claim_list = ClaimListPanel(session, self.claim_model, self)
         self.inspector = ClaimInspector(session, runner, self)
         self.search_panel = SearchPanel(library, runner, self)
+        self.suggestions = SuggestPanel(session, runner, self)
         for name, widget in (
             ("library", self.library_dock),
             ("search", self.search_panel),
             ("claims", self.claim_list),
             ("inspector", self.inspector),
+            ("suggestions", self.suggestions),
         ):
             self.docks[name].setWidget(widget)
         self.io = ImportExport(session, runner, self)
         self.commands = WindowCommands(self)
+        self.sources = SourceCommands(self)
         for action in self.findChildren(QAction):
             action.setEnabled(True)
         self.loaded = True
@@ -149,6 +157,10 @@ class MainWindow(QMainWindow):
         a.undo.setEnabled(False)
         a.redo.setEnabled(False)
         a.mark_claim.triggered.connect(self.mark_claim)
+        a.suggest_claims.triggered.connect(self.suggest_claims)
+        self.suggestions.spans_changed.connect(self.article_view.set_suggestions)
+        self.suggestions.show_requested.connect(self.article_view.show_span)
+        self.suggestions.claim_accepted.connect(self.select_claim)
         a.delete_claim.triggered.connect(self.delete_claim)
         a.find.triggered.connect(self.article_view.show_find)
         a.search.triggered.connect(self.focus_search)
@@ -182,6 +194,7 @@ class MainWindow(QMainWindow):
             "search": self.tr("Search results"),
             "claims": self.tr("Claims"),
             "inspector": self.tr("Claim inspector"),
+            "suggestions": self.tr("Suggested claims"),
         }
         for name, dock in self.docks.items():
             dock.setWindowTitle(titles[name])
@@ -252,6 +265,7 @@ class MainWindow(QMainWindow):
         self.article_view.show_article(article, claims)
         self.claim_list.show_article(self.current_article, claims)
         self.library_dock.select_article(self.current_article)
+        self.suggestions.set_article(self.current_article)
         if self.current_article:
             self.settings.setValue(self._key("article"), self.current_article)
         self.update_counts()
@@ -319,6 +333,17 @@ class MainWindow(QMainWindow):
         if self.session.run(command) and command.claim_id:
             self.select_claim(command.claim_id)
             self.inspector.statement.setFocus()
+
+    def suggest_claims(self) -> None:
+        """Rank the open article's sentences worth checking, in the Suggested claims dock."""
+        if self.current_article is None:
+            self.statusBar().showMessage(self.tr("Open an article first."), 6000)
+            return
+        dock = self.docks["suggestions"]
+        dock.show()
+        dock.raise_()
+        self.suggestions.run()
+        self.suggestions.view.setFocus()
 
     def delete_claim(self) -> None:
         focus = QApplication.focusWidget()

@@ -1,0 +1,141 @@
+"""Suggest claims: ranked sentences with reasons, faint highlights, accept (undoable), dismiss."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from gui_helpers import rows
+from PySide6.QtCore import Qt
+
+from workbench.core.store import Library
+from workbench.core.suggest import Reason, Suggestion, suggest
+from workbench.gui.suggest_panel import SuggestionModel, shown_suggestions
+
+FIRST = "Die Aktie des Chipherstellers Nvidia fiel am Montag um rund 17 Prozent."
+SECOND = "Damit verlor das Unternehmen 592,7 Milliarden Dollar an Börsenwert."
+THIRD = "Das Training soll nur 5,6 Millionen Dollar gekostet haben."
+
+
+def shown_texts(window) -> list[str]:
+    model = window.suggestions.model
+    return [model.rows[row].text for row in range(model.rowCount())]
+
+
+def test_suggestion_model_passes_the_model_tester(qtmodeltester) -> None:
+    from conftest import ARTICLE
+
+    model = SuggestionModel()
+    model.set_rows(suggest(ARTICLE, language="de").suggestions)
+    assert model.rowCount() == 3
+    qtmodeltester.check(model)
+    assert model.index(0).data().startswith("0.85  Die Aktie")
+    assert "Compares or reports a change" in model.index(0).data()
+
+
+def test_covered_and_dismissed_sentences_drop_out_and_the_rest_is_ranked() -> None:
+    def make(start: int, score: float, text: str) -> Suggestion:
+        return Suggestion(start, start + len(text), text, score, (Reason("event", "", 0.1),))
+
+    low, high, covered = make(0, 0.6, "Eins."), make(10, 0.9, "Zwei."), make(20, 0.8, "Drei.")
+    dismissed = make(30, 0.95, "Vier  ist\nweg.")
+
+    class Covering:  # an anchored claim inside the third sentence
+        start, end, orphaned, deleted_at = 21, 23, False, None
+
+    kept = shown_suggestions([low, high, covered, dismissed], [Covering()], ["Vier ist weg."])
+    assert [high, low] == kept
+
+
+def test_suggest_accept_undo_and_dismiss_in_the_window(
+    qtbot, window, lib: Library, db_path: Path, article_id: str, answer
+) -> None:
+    window.actions_.suggest_claims.trigger()
+    dock = window.docks["suggestions"]
+    assert dock.isVisible()
+    assert [FIRST, SECOND, THIRD] == shown_texts(window)
+    assert window.article_view.suggestion_count() == 3
+    assert window.article_view.highlight_count() == 0
+    panel = window.suggestions
+    assert panel.status.text() == "3 suggestions, highest score first"
+    assert "+ Contains figures: rund 17 Prozent" in panel.details.text()
+
+    # Clicking a suggestion brings it into view, selected in the article.
+    second = panel.model.index(1)
+    panel.view.setCurrentIndex(second)
+    assert window.article_view.selection_span() == (72, 72 + len(SECOND))
+
+    # Accept (Enter in the list): a claim of exactly that sentence, anchored.
+    panel.view.setFocus()
+    qtbot.keyClick(panel.view, Qt.Key.Key_Return)
+    claims = rows(db_path, "SELECT id, start, end, quote, deleted_at FROM claims")
+    assert len(claims) == 1
+    claim_id, start, end, quote, deleted = claims[0]
+    assert (72, 72 + len(SECOND), SECOND, None) == (start, end, quote, deleted)
+    assert claim_id == window.inspector.claim.id
+    assert [FIRST, THIRD] == shown_texts(window)
+    assert window.article_view.suggestion_count() == 2
+    assert window.article_view.highlight_count() == 1
+
+    # Undo takes the claim back and the sentence is suggested again.
+    window.actions_.undo.trigger()
+    assert rows(db_path, "SELECT deleted_at IS NOT NULL FROM claims WHERE id = ?", (claim_id,)) == [
+        (1,)
+    ]
+    assert [FIRST, SECOND, THIRD] == shown_texts(window)
+    assert window.article_view.highlight_count() == 0
+
+    # Dismiss (Delete in the list): remembered in the library, not suggested again.
+    panel.view.setCurrentIndex(panel.model.index(2))
+    panel.view.setFocus()
+    qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
+    assert rows(db_path, "SELECT article_id, start, end, text FROM dismissed_suggestions") == [
+        (article_id, 202, 202 + len(THIRD), THIRD)
+    ]
+    assert [FIRST, SECOND] == shown_texts(window)
+    assert rows(db_path, "SELECT count(*) FROM claims WHERE deleted_at IS NULL") == [(0,)]
+    window.actions_.suggest_claims.trigger()
+    assert [FIRST, SECOND] == shown_texts(window)
+    assert window.article_view.suggestion_count() == 2
+    assert answer.messages == []
+
+
+def test_the_buttons_do_what_the_keys_do(window, db_path: Path) -> None:
+    window.actions_.suggest_claims.trigger()
+    panel = window.suggestions
+    panel.view.setCurrentIndex(panel.model.index(0))
+    panel.accept_button.click()
+    assert rows(db_path, "SELECT quote FROM claims") == [(FIRST,)]
+    panel.dismiss_button.click()
+    assert rows(db_path, "SELECT text FROM dismissed_suggestions") == [(SECOND,)]
+    assert [THIRD] == shown_texts(window)
+
+
+def test_a_sentence_already_claimed_is_not_suggested(window, lib: Library, article_id) -> None:
+    lib.add_claim(article_id, quote="592,7 Milliarden Dollar")
+    window.open_article(article_id)
+    window.actions_.suggest_claims.trigger()
+    assert [FIRST, THIRD] == shown_texts(window)
+
+
+def test_another_language_gets_the_note(window, lib: Library) -> None:
+    french = lib.import_article(
+        "Le gouvernement a annoncé mardi une hausse de 5 pour cent des impôts.",
+        title="Impôts",
+        language="fr",
+    ).article
+    window.open_article(french.id)
+    window.actions_.suggest_claims.trigger()
+    assert window.suggestions.model.rowCount() == 0
+    assert window.suggestions.status.text() == (
+        "No suggestions yet for this language (fr): only German and English."
+    )
+    assert window.article_view.suggestion_count() == 0
+
+
+def test_opening_another_article_clears_the_suggestions(window, lib: Library) -> None:
+    window.actions_.suggest_claims.trigger()
+    other = lib.import_article("Ein anderer Text ohne Zahlen.", title="Anders", language="de")
+    window.open_article(other.article.id)
+    assert window.suggestions.model.rowCount() == 0
+    assert window.article_view.suggestion_count() == 0
+    assert window.suggestions.run_button.isEnabled()

@@ -1,0 +1,277 @@
+"""The inspector's figure check: each figure of the claim against the nearest one in each source.
+
+A fact-checker sees at a glance where a number in the claim differs from what the evidence
+says ("50.000 GPUs" against "about 10,000 GPUs": 80 %). The check is the core's; it is run
+after the claim or its evidence changed, coalesced by a zero timer, never while painting.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.core.claim_figures import ClaimFigures, SourceFigures, check_claim_figures
+from workbench.core.errors import WorkbenchError
+from workbench.core.figure_check import FigureComparison
+from workbench.core.models import Claim
+from workbench.gui import labels
+from workbench.gui.applog import qt_override
+from workbench.gui.session import Session
+
+log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
+Index = QModelIndex | QPersistentModelIndex
+MISMATCH_COLOR = "#c0392b"
+MATCH_COLOR = "#2e7d32"
+SOURCE, CLAIM, FOUND, DIFFERENCE, CHECK = range(5)
+
+Row = tuple[SourceFigures, FigureComparison | None]
+
+
+def percent_text(difference: float) -> str:
+    """A relative difference as a percentage in the interface's number format ("80%")."""
+    value = difference * 100
+    decimals = 0 if value == 0 or value >= 10 else 1
+    number = QLocale().toString(value, "f", decimals)
+    return translate("Figures", "%1%").replace("%1", number)
+
+
+class FigureModel(QAbstractTableModel):
+    """One row per claim figure and source: what each side says and whether they agree."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Row] = []
+
+    def set_result(self, result: ClaimFigures | None) -> None:
+        self.beginResetModel()
+        self.rows = []
+        for source in result.sources if result is not None else ():
+            if source.comparisons:
+                self.rows += [(source, comparison) for comparison in source.comparisons]
+            else:
+                self.rows.append((source, None))
+        self.endResetModel()
+
+    def retranslate(self) -> None:
+        self.beginResetModel()
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 5
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    @qt_override()
+    def headerData(  # noqa: N802 - Qt override
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        names = (
+            self.tr("Source"),
+            self.tr("Claim says"),
+            self.tr("Source says"),
+            self.tr("Difference"),
+            self.tr("Check"),
+        )
+        return names[section] if 0 <= section < len(names) else None
+
+    @qt_override()
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        source, comparison = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(source, comparison, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(source, comparison)
+        status = comparison.status if comparison is not None else None
+        if role == Qt.ItemDataRole.ForegroundRole and column == CHECK and status:
+            if status == "mismatch":
+                return QColor(MISMATCH_COLOR)
+            if status == "match":
+                return QColor(MATCH_COLOR)
+        if role == Qt.ItemDataRole.BackgroundRole and status == "mismatch":
+            tint = QColor(MISMATCH_COLOR)
+            tint.setAlpha(40)
+            return tint
+        if role == Qt.ItemDataRole.FontRole and column == CHECK and status == "mismatch":
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _text(self, source: SourceFigures, comparison: FigureComparison | None, column: int) -> str:
+        if column == SOURCE:
+            return labels.one_line(source.source_label, 60)
+        if comparison is None:
+            return self.tr("no figures in its excerpt or snapshot") if column == CLAIM else "—"
+        if column == CLAIM:
+            return comparison.claim.text
+        if column == FOUND:
+            return comparison.source.text if comparison.source is not None else "—"
+        if column == DIFFERENCE:
+            return percent_text(comparison.difference) if comparison.difference is not None else "—"
+        return status_text(comparison.status)
+
+    def _tooltip(self, source: SourceFigures, comparison: FigureComparison | None) -> str:
+        where = {
+            "excerpt": self.tr("Read from the excerpt"),
+            "snapshot": self.tr("Read from the saved copy of the source"),
+        }.get(source.read_from, self.tr("Neither the excerpt nor a saved copy holds figures"))
+        lines = [source.source_label, where]
+        if comparison is not None:
+            lines.append(
+                self.tr("Counts as a match within %1").replace(
+                    "%1", percent_text(comparison.tolerance)
+                )
+            )
+            if comparison.source is not None and not comparison.unit_matched:
+                lines.append(self.tr("The units differ"))
+        return "\n".join(lines)
+
+
+def status_text(status: str) -> str:
+    """The result of one comparison in words (with a sign, so it never rests on colour)."""
+    return {
+        "match": translate("Figures", "✓ matches"),
+        "mismatch": translate("Figures", "⚠ mismatch"),
+        "not found": translate("Figures", "not found"),
+    }.get(status, status)
+
+
+class FigurePanel(QWidget):
+    """The "Figures" section of the inspector: a summary line above the comparisons."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.claim: Claim | None = None
+        self.result: ClaimFigures | None = None
+        self.model = FigureModel(self)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
+        self.table.setMaximumHeight(140)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(SOURCE, QHeaderView.ResizeMode.Stretch)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.refresh)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.table.setAccessibleName(self.tr("Figures of the claim compared with each source"))
+        self.summary.setAccessibleName(self.tr("Result of the figure check"))
+        self.model.retranslate()
+        self._show_summary()
+
+    @qt_override()
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_claim(self, claim: Claim | None) -> None:
+        """Check this claim (again) once the current event is handled."""
+        self.claim = claim
+        if claim is None:
+            self._timer.stop()
+            self.result = None
+            self.model.set_result(None)
+            self._show_summary()
+            return
+        self._timer.start()
+
+    def refresh(self) -> None:
+        """Run the check now (the timer's slot; tests may call it directly)."""
+        self._timer.stop()
+        claim = self.claim
+        result = None
+        if claim is not None and self.session.attached:
+            try:
+                result = check_claim_figures(self.session.library, claim.id)
+            except WorkbenchError as exc:  # the claim went away meanwhile
+                log.info("no figure check for %s: %s", claim.id, exc)
+        self.result = result
+        self.model.set_result(result)
+        self._show_summary()
+
+    def _show_summary(self) -> None:
+        result = self.result
+        self.table.setVisible(bool(self.model.rowCount()))
+        palette = self.summary.palette()
+        color = self.palette().color(QPalette.ColorRole.WindowText)
+        if result is None:
+            text = ""
+        elif not result.figures:
+            text = self.tr("The claim names no figures to compare.")
+        elif not result.sources:
+            text = self.tr("The claim names %1; add evidence to compare them.").replace(
+                "%1", ", ".join(f.text for f in result.figures)
+            )
+        elif result.mismatches:
+            text = self.tr("⚠ %n figure(s) differ from the evidence.", "", result.mismatches)
+            color = QColor(MISMATCH_COLOR)
+        elif any(c.status == "match" for s in result.sources for c in s.comparisons):
+            text = self.tr("✓ The figures agree with the evidence.")
+            color = QColor(MATCH_COLOR)
+        else:
+            text = self.tr("The evidence holds no figure to compare with the claim's.")
+        palette.setColor(QPalette.ColorRole.WindowText, color)
+        self.summary.setPalette(palette)
+        self.summary.setText(text)
+        self.summary.setVisible(bool(text))
+
+    def visible_text(self) -> str:
+        """Everything the section shows, row by row: what a user reads (used by tests too)."""
+        lines = [self.summary.text()] if self.summary.text() else []
+        for row in range(self.model.rowCount()):
+            cells = [self.model.index(row, c).data() for c in range(self.model.columnCount())]
+            lines.append("  ".join(str(cell) for cell in cells))
+        return "\n".join(lines)
