@@ -241,3 +241,24 @@ def test_sorted_pages_are_stable_and_complete(lib, article_text):
                 for c in lib.claims(order_by=key, descending=descending, limit=3, offset=offset)
             ]
             assert sorted(made) == sorted(pages)
+
+
+def test_suggestions_for_an_article_leave_out_claimed_and_dismissed_sentences(lib):
+    from workbench.core.article_suggestions import suggest_for_article
+
+    text = (
+        "Nvidia verlor am Montag 592,7 Milliarden Dollar an Börsenwert. "
+        "Laut DeepSeek kostete das Training nur 5,6 Millionen Dollar. "
+        "Der Konzern beschäftigt mehr als 30.000 Menschen in 50 Ländern.\n"
+    )
+    article = lib.import_article(text, language="de").article
+    first = [s.text for s in suggest_for_article(lib, article.id).suggestions]
+    assert 3 == len(first)
+    claimed = next(s for s in first if "592,7" in s)
+    lib.add_claim(article.id, quote=claimed)
+    dismissed = next(s for s in first if "30.000" in s)
+    lib.dismiss_suggestion(
+        article.id, text.index(dismissed), text.index(dismissed) + len(dismissed), dismissed
+    )
+    left = [s.text for s in suggest_for_article(lib, article.id).suggestions]
+    assert [s for s in first if s not in (claimed, dismissed)] == left

@@ -31,13 +31,17 @@ def register(cli: click.Group) -> None:
 @click.option("--lang", type=click.Choice(["de", "en"]), help="Override the article's language.")
 @json_option
 def suggest_command(article: str, min_score: float | None, lang: str | None, as_json: bool) -> None:
-    """Suggest the sentences of ARTICLE (an id prefix) worth checking, with reasons."""
-    from workbench.core.suggest import DEFAULT_THRESHOLD, suggest
+    """Suggest the sentences of ARTICLE (an id prefix) worth checking, with reasons.
+
+    Sentences already marked as claims, and those dismissed in the app, are left out.
+    """
+    from workbench.core.article_suggestions import suggest_for_article
+    from workbench.core.suggest import DEFAULT_THRESHOLD
 
     lib = library()
-    record = lib.article(lib.resolve("article", article))
+    record = lib.article(lib.resolve("article", article), with_text=False)
     threshold = DEFAULT_THRESHOLD if min_score is None else min_score
-    result = suggest(record.text or "", language=lang or record.language, min_score=threshold)
+    result = suggest_for_article(lib, record.id, language=lang, min_score=threshold)
     if as_json:
         emit_json({"article": record.id, **result.to_dict()})
         return

@@ -6,6 +6,7 @@ A fact-check cites pages that change or vanish. A snapshot keeps the bytes, the 
 
 from __future__ import annotations
 
+import contextlib
 import http
 import json
 import threading
@@ -71,6 +72,8 @@ class PageCapture:
     extracted: Extracted | None
     page_text: str | None
     warnings: tuple[str, ...]
+    page_title: str | None = None
+    warc: bytes | None = None
 
 
 def read_page(
@@ -85,15 +88,18 @@ def read_page(
     result = fetch(url, config=config, cancel=cancel, progress=report)
     check_cancel(cancel)
     report(1, 1, "Reading the page")
-    extracted, page_text, warnings = _texts(result)
-    return PageCapture(result, extracted, page_text, tuple(warnings))
+    extracted, page_text, page_title, warnings = _texts(result)
+    # The WARC is built here, off the UI thread: gzip of a large page takes a while.
+    return PageCapture(
+        result, extracted, page_text, tuple(warnings), page_title, build_warc(result)
+    )
 
 
 def store_page(lib: Library, source_id: str, page: PageCapture) -> Captured:
     """Keep a read page as the source's snapshot, fill its missing details, check excerpts."""
     source = lib.source(source_id)
     result, extracted, page_text = page.result, page.extracted, page.page_text
-    filled = _missing_details(source, extracted, result)
+    filled = _missing_details(source, extracted, result, page.page_title)
     with lib.transaction():
         snapshot = lib.add_snapshot(
             url=result.url,
@@ -105,7 +111,7 @@ def store_page(lib: Library, source_id: str, page: PageCapture) -> Captured:
             redirects=result.redirects,
             request_headers=result.request_headers,
             response_headers=result.response_headers,
-            warc=build_warc(result),
+            warc=page.warc or build_warc(result),
             text=extracted.text if extracted else page_text,
             source_id=source_id,
             sha256=result.sha256,
@@ -212,6 +218,24 @@ def snapshot_text(snapshot: Snapshot) -> str:
         ).text
 
 
+def snapshot_texts(snapshot: Snapshot) -> list[str]:
+    """Where an excerpt may be: the stored text, then (for a web page) all its visible text."""
+    texts = [snapshot_text(snapshot)]
+    if snapshot.body and "html" in (snapshot.content_type or ""):
+        with contextlib.suppress(WorkbenchError):
+            texts.append(
+                extract(
+                    snapshot.body, content_type=snapshot.content_type, full_page=True, lossy=True
+                ).text
+            )
+    return texts
+
+
+def excerpt_found(texts: list[str], excerpt: str) -> bool:
+    """Whether the quoted words are in one of the texts, whatever the spacing and quote marks."""
+    return any(_contains(text, excerpt) for text in texts)
+
+
 def snapshot_warc(snapshot: Snapshot) -> bytes:
     """The snapshot as a WARC file, checked against the stored SHA-256 before it is handed out."""
     if snapshot.body is None:
@@ -290,8 +314,10 @@ def _judge(source: Source, snapshot: Snapshot | None, probe: _Probe) -> LinkStat
     return LinkState(source.id, url, "alive", result.status, result.final_url, detail)
 
 
-def _texts(result: FetchResult) -> tuple[Extracted | None, str | None, list[str]]:
-    """The article, and the page's whole visible text where the excerpt may lie outside it."""
+def _texts(
+    result: FetchResult,
+) -> tuple[Extracted | None, str | None, str | None, list[str]]:
+    """The article, and the page's whole visible text (and title) where the article fails."""
     warnings: list[str] = []
     options: dict[str, Any] = {
         "content_type": result.content_type,
@@ -304,21 +330,22 @@ def _texts(result: FetchResult) -> tuple[Extracted | None, str | None, list[str]
         warnings += extracted.warnings
     except WorkbenchError as exc:
         warnings.append(str(exc))
-    page_text = None
+    page_text = page_title = None
     if extracted is None or extracted.kind == "html":
         try:
-            page_text = extract(result.body, full_page=True, lossy=True, **options).text
+            page = extract(result.body, full_page=True, lossy=True, **options)
+            page_text, page_title = page.text, page.title
         except WorkbenchError:
             page_text = None
-    return extracted, page_text, warnings
+    return extracted, page_text, page_title, warnings
 
 
 def _missing_details(
-    source: Source, extracted: Extracted | None, result: FetchResult
+    source: Source, extracted: Extracted | None, result: FetchResult, page_title: str | None
 ) -> dict[str, str]:
     """Title, publisher, author, date and access date where the source has none yet."""
     found = {
-        "title": extracted.title if extracted else None,
+        "title": (extracted.title if extracted else None) or page_title,
         "publisher": extracted.site if extracted else None,
         "author": extracted.author if extracted else None,
         "published": extracted.published if extracted else None,

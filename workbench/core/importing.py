@@ -16,9 +16,17 @@ if TYPE_CHECKING:
 
 
 def store_document(
-    lib: Library, document: Document, *, title: str | None = None, language: str | None = None
+    lib: Library,
+    document: Document,
+    *,
+    title: str | None = None,
+    language: str | None = None,
+    warc: bytes | None = None,
 ) -> ImportResult:
-    """Add the document as an article (or a new text version) and keep its capture."""
+    """Add the document as an article (or a new text version) and keep its capture.
+
+    A WARC built beforehand (on a worker thread) is stored as given; otherwise it is built here.
+    """
     if not language and not document.language:
         from workbench.core.language import detect_language
 
@@ -49,7 +57,7 @@ def store_document(
                 redirects=capture.redirects,
                 request_headers=capture.request_headers,
                 response_headers=capture.response_headers,
-                warc=build_warc(capture),
+                warc=warc or build_warc(capture),
                 text=document.text,
                 article_id=result.article.id,
                 sha256=capture.sha256,

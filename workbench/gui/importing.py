@@ -27,16 +27,21 @@ if TYPE_CHECKING:
     from workbench.core.models import ImportResult
 
 
-Loaded = tuple["Document", "str | None"]  # the document and its language
+Loaded = tuple["Document", "str | None", "bytes | None"]  # the document, language, WARC
 
 
 def _with_language(document: Document) -> Loaded:
-    """Detect the language here, on the worker, so storing on the UI thread stays quick."""
+    """Detect the language and build the WARC here, on the worker, so storing stays quick."""
+    warc = None
+    if document.capture is not None:
+        from workbench.core.warc import build_warc
+
+        warc = build_warc(document.capture)
     if document.language:
-        return document, document.language
+        return document, document.language, warc
     from workbench.core.language import detect_language
 
-    return document, detect_language(document.text[:20000])
+    return document, detect_language(document.text[:20000]), warc
 
 
 def read_file(
@@ -175,8 +180,8 @@ class ImportExport(QObject):
         """Write the article (and the page it came from) in one transaction, then show it."""
         from workbench.core.importing import store_document
 
-        document, language = loaded
-        result = store_document(self.session.library, document, language=language)
+        document, language, warc = loaded
+        result = store_document(self.session.library, document, language=language, warc=warc)
         article = result.article
         self.session.announce(
             Change(article.id, articles=True, claims_added_or_removed=result.new_version)

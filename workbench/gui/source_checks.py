@@ -7,7 +7,6 @@ worker's own Library connection, since a connection belongs to the thread that o
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import logging
 import mimetypes
@@ -90,22 +89,10 @@ def read_page(url: str) -> Any:
 
     def work(cancel: threading.Event, progress: ProgressCallback) -> tuple[PageCapture, str | None]:
         from workbench.core.evidence import read_page as read
-        from workbench.core.extract import extract
 
         page = read(url, cancel=cancel, progress=progress)
         title = page.extracted.title if page.extracted else None
-        if title is None and page.page_text:
-            result = page.result
-            with CPU_LANE, contextlib.suppress(WorkbenchError):
-                title = extract(
-                    result.body,
-                    content_type=result.content_type,
-                    charset=result.charset,
-                    url=result.final_url,
-                    full_page=True,
-                    lossy=True,
-                ).title
-        return page, title
+        return page, title or page.page_title
 
     return work
 
@@ -134,31 +121,16 @@ def look_up_excerpts(
 
 def _snapshot_texts(snapshot: Snapshot) -> list[str]:
     """The stored text, then the whole page's visible text, as the capture looked it up."""
-    from workbench.core.errors import WorkbenchError
-    from workbench.core.evidence import snapshot_text
-    from workbench.core.extract import extract
+    from workbench.core.evidence import snapshot_texts
 
     with CPU_LANE:
-        texts = [snapshot_text(snapshot)]
-        if snapshot.body and "html" in (snapshot.content_type or ""):
-            try:
-                page = extract(
-                    snapshot.body, content_type=snapshot.content_type, full_page=True, lossy=True
-                )
-                texts.append(page.text)
-            except WorkbenchError:
-                pass
-    return texts
+        return snapshot_texts(snapshot)
 
 
 def _contains(text: str, excerpt: str) -> bool:
-    from workbench.core.anchoring import find_quote
-    from workbench.core.errors import InputError
+    from workbench.core.evidence import excerpt_found
 
-    try:
-        return bool(find_quote(text, excerpt))
-    except InputError:
-        return False
+    return excerpt_found([text], excerpt)
 
 
 def latest_snapshot_id(library: Library, source_id: str) -> str | None:

@@ -52,34 +52,15 @@ _ACCEPT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _DISMISS_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 
 
-def _same_text(text: str) -> str:
-    """Texts compared for "already dismissed": blanks and line breaks don't count."""
-    return " ".join(text.split())
-
-
 def shown_suggestions(
     suggestions: Iterable[Suggestion],
     claims: Iterable[Claim],
     dismissed_texts: Iterable[str],
 ) -> list[Suggestion]:
-    """What the user still has to decide on, highest score first.
+    """What the user still has to decide on, highest score first (the core decides)."""
+    from workbench.core.article_suggestions import open_suggestions
 
-    A sentence overlapping an anchored claim is covered by it; a dismissed text stays
-    dismissed wherever it sits in the article.
-    """
-    spans = [
-        (c.start, c.end)
-        for c in claims
-        if c.start is not None and c.end is not None and not c.orphaned and c.deleted_at is None
-    ]
-    gone = {_same_text(text) for text in dismissed_texts}
-    kept = [
-        s
-        for s in suggestions
-        if _same_text(s.text) not in gone
-        and not any(start < s.end and s.start < end for start, end in spans)
-    ]
-    return sorted(kept, key=lambda s: (-s.score, s.start))
+    return open_suggestions(suggestions, claims, dismissed_texts)
 
 
 def score_text(score: float) -> str:
