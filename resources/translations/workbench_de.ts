@@ -1152,42 +1152,42 @@
 <context>
     <name>ImportExport</name>
     <message>
-        <location filename="../../workbench/gui/importing.py" line="66"/>
+        <location filename="../../workbench/gui/importing.py" line="71"/>
         <source>Extracting the text of %1</source>
         <translation>Text von %1 wird ausgelesen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing.py" line="91"/>
+        <location filename="../../workbench/gui/importing.py" line="96"/>
         <source>Import an article</source>
         <translation>Artikel importieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing.py" line="93"/>
+        <location filename="../../workbench/gui/importing.py" line="98"/>
         <source>Articles (*.txt *.md *.markdown *.html *.htm *.xhtml *.pdf *.json *.xml);;All files (*)</source>
         <translation>Artikel (*.txt *.md *.markdown *.html *.htm *.xhtml *.pdf *.json *.xml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing.py" line="101"/>
+        <location filename="../../workbench/gui/importing.py" line="106"/>
         <source>Reading %1</source>
         <translation>%1 wird gelesen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing.py" line="114"/>
+        <location filename="../../workbench/gui/importing.py" line="119"/>
         <source>Import from a web address</source>
         <translation>Von einer Webadresse importieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing.py" line="115"/>
+        <location filename="../../workbench/gui/importing.py" line="120"/>
         <source>Address of the article (http or https):</source>
         <translation>Adresse des Artikels (http oder https):</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing.py" line="121"/>
+        <location filename="../../workbench/gui/importing.py" line="126"/>
         <source>Fetching %1</source>
         <translation>%1 wird abgerufen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing.py" line="139"/>
+        <location filename="../../workbench/gui/importing.py" line="144"/>
         <source>%1
 
 Import all of the page&apos;s visible text instead?</source>
@@ -1196,17 +1196,17 @@ Import all of the page&apos;s visible text instead?</source>
 Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing.py" line="159"/>
+        <location filename="../../workbench/gui/importing.py" line="164"/>
         <source>Importing pasted text</source>
         <translation>Eingefügter Text wird importiert</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing.py" line="193"/>
+        <location filename="../../workbench/gui/importing.py" line="198"/>
         <source>This text is in the library already; it was opened.</source>
         <translation>Dieser Text ist bereits in der Bibliothek; er wurde geöffnet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/importing.py" line="199"/>
+        <location filename="../../workbench/gui/importing.py" line="204"/>
         <source>A new version of this article was stored; %n claim(s) could not be placed in the new text.</source>
         <translation>
             <numerusform>Eine neue Fassung dieses Artikels wurde gespeichert; %n Behauptung ließ sich im neuen Text nicht verorten.</numerusform>
@@ -1214,22 +1214,22 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing.py" line="206"/>
+        <location filename="../../workbench/gui/importing.py" line="211"/>
         <source>Imported “%1”.</source>
         <translation>„%1“ importiert.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing.py" line="218"/>
+        <location filename="../../workbench/gui/importing.py" line="223"/>
         <source>Export ClaimReview</source>
         <translation>ClaimReview exportieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing.py" line="220"/>
+        <location filename="../../workbench/gui/importing.py" line="225"/>
         <source>JSON-LD (*.json)</source>
         <translation>JSON-LD (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/importing.py" line="234"/>
+        <location filename="../../workbench/gui/importing.py" line="239"/>
         <source>%n ClaimReview record(s) written to %1.</source>
         <translation>
             <numerusform>%n ClaimReview-Eintrag nach %1 geschrieben.</numerusform>
@@ -1237,17 +1237,17 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing.py" line="242"/>
+        <location filename="../../workbench/gui/importing.py" line="247"/>
         <source>Export as JSON</source>
         <translation>Als JSON exportieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing.py" line="242"/>
+        <location filename="../../workbench/gui/importing.py" line="247"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/importing.py" line="256"/>
+        <location filename="../../workbench/gui/importing.py" line="261"/>
         <source>The case with %n claim(s) was written to %1.</source>
         <translation>
             <numerusform>Der Fall mit %n Behauptung wurde nach %1 geschrieben.</numerusform>
@@ -1255,7 +1255,7 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing.py" line="279"/>
+        <location filename="../../workbench/gui/importing.py" line="284"/>
         <source>Exporting %1</source>
         <translation>%1 wird exportiert</translation>
     </message>
@@ -1607,63 +1607,63 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
 <context>
     <name>SourceCommands</name>
     <message>
-        <location filename="../../workbench/gui/source_checks.py" line="223"/>
+        <location filename="../../workbench/gui/source_checks.py" line="195"/>
         <source>Select a piece of evidence in the inspector first.</source>
         <translation>Wählen Sie zuerst einen Beleg im Inspektor aus.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/source_checks.py" line="239"/>
-        <location filename="../../workbench/gui/source_checks.py" line="285"/>
+        <location filename="../../workbench/gui/source_checks.py" line="211"/>
+        <location filename="../../workbench/gui/source_checks.py" line="257"/>
         <source>There is no snapshot of this source yet.</source>
         <translation>Von dieser Quelle gibt es noch keinen Schnappschuss.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/source_checks.py" line="263"/>
+        <location filename="../../workbench/gui/source_checks.py" line="235"/>
         <source>Opening the snapshot</source>
         <translation>Schnappschuss wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/source_checks.py" line="291"/>
+        <location filename="../../workbench/gui/source_checks.py" line="263"/>
         <source>Export snapshot as WARC</source>
         <translation>Schnappschuss als WARC exportieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/source_checks.py" line="293"/>
+        <location filename="../../workbench/gui/source_checks.py" line="265"/>
         <source>WARC files (*.warc.gz *.warc)</source>
         <translation>WARC-Dateien (*.warc.gz *.warc)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/source_checks.py" line="315"/>
+        <location filename="../../workbench/gui/source_checks.py" line="287"/>
         <source>The snapshot was written to %1.</source>
         <translation>Der Schnappschuss wurde in %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/source_checks.py" line="318"/>
+        <location filename="../../workbench/gui/source_checks.py" line="290"/>
         <source>Exporting %1</source>
         <translation>%1 wird exportiert</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/source_checks.py" line="326"/>
+        <location filename="../../workbench/gui/source_checks.py" line="298"/>
         <source>Select a claim first, then check its sources.</source>
         <translation>Wählen Sie zuerst eine Behauptung aus und prüfen Sie dann ihre Quellen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/source_checks.py" line="328"/>
+        <location filename="../../workbench/gui/source_checks.py" line="300"/>
         <source>Checking the sources of this claim</source>
         <translation>Quellen dieser Behauptung werden geprüft</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/source_checks.py" line="331"/>
+        <location filename="../../workbench/gui/source_checks.py" line="303"/>
         <source>Checking every source in the library</source>
         <translation>Alle Quellen der Bibliothek werden geprüft</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/source_checks.py" line="356"/>
+        <location filename="../../workbench/gui/source_checks.py" line="328"/>
         <source>There are no web sources to check.</source>
         <translation>Es gibt keine Webquellen zu prüfen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/source_checks.py" line="362"/>
+        <location filename="../../workbench/gui/source_checks.py" line="334"/>
         <source>%n source(s) checked: %1</source>
         <translation>
             <numerusform>%n Quelle geprüft: %1</numerusform>
@@ -1671,22 +1671,22 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/source_checks.py" line="383"/>
+        <location filename="../../workbench/gui/source_checks.py" line="355"/>
         <source>Enter your archive.org keys in Edit ▸ Internet Archive first.</source>
         <translation>Geben Sie zuerst Ihre archive.org-Schlüssel unter Bearbeiten ▸ Internet Archive ein.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/source_checks.py" line="391"/>
+        <location filename="../../workbench/gui/source_checks.py" line="363"/>
         <source>Only web pages can be archived.</source>
         <translation>Nur Webseiten können archiviert werden.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/source_checks.py" line="406"/>
+        <location filename="../../workbench/gui/source_checks.py" line="378"/>
         <source>Archived: %1</source>
         <translation>Archiviert: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/source_checks.py" line="409"/>
+        <location filename="../../workbench/gui/source_checks.py" line="381"/>
         <source>Archiving %1 at the Internet Archive</source>
         <translation>%1 wird im Internet Archive gesichert</translation>
     </message>
@@ -1694,87 +1694,87 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
 <context>
     <name>SuggestPanel</name>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="261"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="242"/>
         <source>Suggest</source>
         <translation>Vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="263"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="244"/>
         <source>Find the sentences of this article most worth checking (Ctrl+Shift+S)</source>
         <translation>Die prüfenswertesten Sätze dieses Artikels finden (Strg+Umschalt+S)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="265"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="246"/>
         <source>Suggest claims in this article</source>
         <translation>Behauptungen in diesem Artikel vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="266"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="247"/>
         <source>Accept</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="267"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="248"/>
         <source>Make this sentence a claim (Enter)</source>
         <translation>Diesen Satz zur Behauptung machen (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="268"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="249"/>
         <source>Accept the suggestion as a claim</source>
         <translation>Vorschlag als Behauptung übernehmen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="269"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="250"/>
         <source>Dismiss</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="271"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="252"/>
         <source>Don&apos;t suggest this sentence again for this article (Delete)</source>
         <translation>Diesen Satz für diesen Artikel nicht mehr vorschlagen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="273"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="254"/>
         <source>Dismiss the suggestion</source>
         <translation>Vorschlag verwerfen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="274"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="255"/>
         <source>Suggested claims, highest score first</source>
         <translation>Vorgeschlagene Behauptungen, höchste Punktzahl zuerst</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="276"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="257"/>
         <source>Enter accepts the suggestion as a claim, Delete dismisses it</source>
         <translation>Eingabe übernimmt den Vorschlag als Behauptung, Entf verwirft ihn</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="278"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="259"/>
         <source>Why this sentence was suggested</source>
         <translation>Warum dieser Satz vorgeschlagen wurde</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="326"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="307"/>
         <source>Suggesting claims…</source>
         <translation>Behauptungen werden vorgeschlagen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="385"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="366"/>
         <source>Open an article to get suggestions.</source>
         <translation>Öffnen Sie einen Artikel, um Vorschläge zu erhalten.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="387"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="368"/>
         <source>Looking for sentences worth checking…</source>
         <translation>Prüfenswerte Sätze werden gesucht…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="390"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="371"/>
         <source>Suggest claims (Ctrl+Shift+S) lists the sentences of this article most worth checking, with the reasons.</source>
         <translation>„Behauptungen vorschlagen“ (Strg+Umschalt+S) listet die prüfenswertesten Sätze dieses Artikels mit Begründung auf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/suggest_panel.py" line="396"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="377"/>
         <source>%n suggestion(s), highest score first</source>
         <translation>
             <numerusform>%n Vorschlag, höchste Punktzahl zuerst</numerusform>
@@ -1782,32 +1782,32 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="398"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="379"/>
         <source>Every suggestion is a claim now or was dismissed.</source>
         <translation>Jeder Vorschlag ist jetzt eine Behauptung oder wurde verworfen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="400"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="381"/>
         <source>No sentence of this article scores high enough to suggest.</source>
         <translation>Kein Satz dieses Artikels erreicht genug Punkte für einen Vorschlag.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="407"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="388"/>
         <source>Could not tell the language of the text; no suggestions.</source>
         <translation>Die Sprache des Textes ließ sich nicht erkennen; keine Vorschläge.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="410"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="391"/>
         <source>No suggestions yet for this language (%1): only German and English.</source>
         <translation>Für diese Sprache (%1) gibt es noch keine Vorschläge: nur Deutsch und Englisch.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="426"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="407"/>
         <source>Score %1</source>
         <translation>Punktzahl %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="430"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="411"/>
         <source>Figures: %1</source>
         <translation>Zahlen: %1</translation>
     </message>
@@ -1815,7 +1815,7 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="164"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="145"/>
         <source>Score %1: %2</source>
         <translation>Punktzahl %1: %2</translation>
     </message>
@@ -1823,72 +1823,72 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
 <context>
     <name>Suggestions</name>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="96"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="77"/>
         <source>Contains figures: %1</source>
         <translation>Enthält Zahlen: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="98"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="79"/>
         <source>Attributed to a source</source>
         <translation>Einer Quelle zugeschrieben</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="99"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="80"/>
         <source>Claims a record, a first or a superlative</source>
         <translation>Behauptet einen Rekord, eine Premiere oder einen Superlativ</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="100"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="81"/>
         <source>Compares or reports a change</source>
         <translation>Vergleicht oder meldet eine Veränderung</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="101"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="82"/>
         <source>Reports what someone said as fact</source>
         <translation>Gibt Gesagtes als Tatsache wieder</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="102"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="83"/>
         <source>States a cause or effect</source>
         <translation>Nennt eine Ursache oder Wirkung</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="103"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="84"/>
         <source>Reports something that happened</source>
         <translation>Berichtet über ein Ereignis</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="104"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="85"/>
         <source>Quotes a named person or body</source>
         <translation>Zitiert eine genannte Person oder Stelle</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="105"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="86"/>
         <source>Phrased as a question</source>
         <translation>Als Frage formuliert</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="106"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="87"/>
         <source>Hedged or speculative</source>
         <translation>Vorsichtig oder spekulativ formuliert</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="107"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="88"/>
         <source>A forecast, plan or promise</source>
         <translation>Eine Prognose, ein Plan oder ein Versprechen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="108"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="89"/>
         <source>Opinion, demand or advice</source>
         <translation>Meinung, Forderung oder Rat</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="109"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="90"/>
         <source>Judges rather than states</source>
         <translation>Wertet, statt festzustellen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="110"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="91"/>
         <source>Advice or an appeal to the reader</source>
         <translation>Rat oder Appell an die Leser</translation>
     </message>
@@ -1926,42 +1926,47 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
         <translation>Behauptung markieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/undo.py" line="101"/>
+        <location filename="../../workbench/gui/undo.py" line="103"/>
+        <source>Dismiss suggestion</source>
+        <translation>Vorschlag verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/undo.py" line="121"/>
         <source>Delete claim</source>
         <translation>Behauptung löschen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/undo.py" line="119"/>
+        <location filename="../../workbench/gui/undo.py" line="139"/>
         <source>Edit claim</source>
         <translation>Behauptung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/undo.py" line="174"/>
+        <location filename="../../workbench/gui/undo.py" line="194"/>
         <source>Edit rationale</source>
         <translation>Begründung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/undo.py" line="176"/>
+        <location filename="../../workbench/gui/undo.py" line="196"/>
         <source>Set verdict</source>
         <translation>Urteil setzen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/undo.py" line="223"/>
+        <location filename="../../workbench/gui/undo.py" line="243"/>
         <source>Add evidence</source>
         <translation>Beleg hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/undo.py" line="249"/>
+        <location filename="../../workbench/gui/undo.py" line="269"/>
         <source>Remove evidence</source>
         <translation>Beleg entfernen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/undo.py" line="273"/>
+        <location filename="../../workbench/gui/undo.py" line="293"/>
         <source>Edit evidence</source>
         <translation>Beleg bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/undo.py" line="292"/>
+        <location filename="../../workbench/gui/undo.py" line="312"/>
         <source>Change setting</source>
         <translation>Einstellung ändern</translation>
     </message>

@@ -48,7 +48,7 @@
 <context>
     <name>ImportExport</name>
     <message numerus="yes">
-        <location filename="../../workbench/gui/importing.py" line="199"/>
+        <location filename="../../workbench/gui/importing.py" line="204"/>
         <source>A new version of this article was stored; %n claim(s) could not be placed in the new text.</source>
         <translation>
             <numerusform>A new version of this article was stored; %n claim could not be placed in the new text.</numerusform>
@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/importing.py" line="234"/>
+        <location filename="../../workbench/gui/importing.py" line="239"/>
         <source>%n ClaimReview record(s) written to %1.</source>
         <translation>
             <numerusform>%n ClaimReview record written to %1.</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/importing.py" line="256"/>
+        <location filename="../../workbench/gui/importing.py" line="261"/>
         <source>The case with %n claim(s) was written to %1.</source>
         <translation>
             <numerusform>The case with %n claim was written to %1.</numerusform>
@@ -105,7 +105,7 @@
 <context>
     <name>SourceCommands</name>
     <message numerus="yes">
-        <location filename="../../workbench/gui/source_checks.py" line="362"/>
+        <location filename="../../workbench/gui/source_checks.py" line="334"/>
         <source>%n source(s) checked: %1</source>
         <translation>
             <numerusform>%n source checked: %1</numerusform>
@@ -116,7 +116,7 @@
 <context>
     <name>SuggestPanel</name>
     <message numerus="yes">
-        <location filename="../../workbench/gui/suggest_panel.py" line="396"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="377"/>
         <source>%n suggestion(s), highest score first</source>
         <translation>
             <numerusform>%n suggestion, highest score first</numerusform>

@@ -96,6 +96,14 @@ def test_suggest_accept_undo_and_dismiss_in_the_window(
     window.actions_.suggest_claims.trigger()
     assert [FIRST, SECOND] == shown_texts(window)
     assert window.article_view.suggestion_count() == 2
+
+    # Undo takes the dismissal back, redo dismisses again.
+    window.actions_.undo.trigger()
+    assert rows(db_path, "SELECT count(*) FROM dismissed_suggestions") == [(0,)]
+    assert [FIRST, SECOND, THIRD] == shown_texts(window)
+    window.actions_.redo.trigger()
+    assert rows(db_path, "SELECT text FROM dismissed_suggestions") == [(THIRD,)]
+    assert [FIRST, SECOND] == shown_texts(window)
     assert answer.messages == []
 
 

@@ -338,7 +338,8 @@ class SourcesMixin(StoreBase):
 
     # -- suggestions the user dismissed ---------------------------------------------------------
 
-    def dismiss_suggestion(self, article_id: str, start: int, end: int, text: str) -> None:
+    def dismiss_suggestion(self, article_id: str, start: int, end: int, text: str) -> str:
+        """Remember that a suggested sentence is not worth a claim; returns the record's id."""
         record: dict[str, Any] = {
             "id": ids.new_id(),
             "article_id": article_id,
@@ -350,6 +351,18 @@ class SourcesMixin(StoreBase):
         with self.transaction():
             self.db.table("dismissed_suggestions").insert(record)
             self._audit("create", "dismissed_suggestions", record["id"], new=record)
+        return str(record["id"])
+
+    def restore_suggestion(self, dismissal_id: str) -> None:
+        """Take a dismissal back (undo): the sentence may be suggested again."""
+        rows = list(
+            self.db.query("SELECT * FROM dismissed_suggestions WHERE id = ?", [dismissal_id])
+        )
+        if not rows:
+            raise NotFoundError(f"There is no dismissed suggestion {dismissal_id}.")
+        with self.transaction():
+            self.db.execute("DELETE FROM dismissed_suggestions WHERE id = ?", [dismissal_id])
+            self._audit("restore", "dismissed_suggestions", dismissal_id, old=rows[0])
 
     def dismissed_suggestions(self, article_id: str) -> list[dict[str, Any]]:
         return list(

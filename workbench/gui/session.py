@@ -36,6 +36,7 @@ class Change:
     verdict: bool = False
     articles: bool = False
     settings: bool = False
+    suggestions: bool = False
 
 
 class Session(QObject):

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.errors import WorkbenchError
 from workbench.core.models import Claim
 from workbench.core.progress import ProgressCallback
 from workbench.core.suggest import Reason, Suggestion, SuggestionResult
@@ -347,11 +346,11 @@ class SuggestPanel(QWidget):
         self._refresh()
 
     def on_change(self, change: Change) -> None:
-        """Claims added or removed (also by undo) change what is covered."""
+        """Claims added or removed, and dismissals (also by undo), change what is open."""
         if (
             self.result is not None
             and change.article_id == self.article_id
-            and change.claims_added_or_removed
+            and (change.claims_added_or_removed or change.suggestions)
         ):
             self.refilter(self.view.currentIndex().row())
 
@@ -438,12 +437,11 @@ class SuggestPanel(QWidget):
         suggestion = self.current()
         if suggestion is None or self.article_id is None:
             return
+        from workbench.gui.undo import DismissSuggestion
+
         row = self.view.currentIndex().row()
-        try:
-            self.session.library.dismiss_suggestion(
-                self.article_id, suggestion.start, suggestion.end, suggestion.text
-            )
-        except WorkbenchError as exc:
-            self.session.failed.emit(exc)
-            return
-        self.refilter(row)
+        command = DismissSuggestion(
+            self.session, self.article_id, suggestion.start, suggestion.end, suggestion.text
+        )
+        if self.session.run(command):
+            self.refilter(row)

@@ -96,6 +96,26 @@ class AddClaim(LibraryCommand):
         return Change(self.article_id, (self.claim_id,), claims_added_or_removed=True)
 
 
+class DismissSuggestion(LibraryCommand):
+    """Set a suggested sentence aside; undo lets it be suggested again."""
+
+    def __init__(self, session: Session, article_id: str, start: int, end: int, text: str) -> None:
+        super().__init__(session, translate("Undo", "Dismiss suggestion"))
+        self.article_id, self.start, self.end, self.text = article_id, start, end, text
+        self.dismissal_id: str | None = None
+
+    def apply_redo(self) -> Change:
+        self.dismissal_id = self.library.dismiss_suggestion(
+            self.article_id, self.start, self.end, self.text
+        )
+        return Change(self.article_id, suggestions=True)
+
+    def apply_undo(self) -> Change:
+        assert self.dismissal_id is not None
+        self.library.restore_suggestion(self.dismissal_id)
+        return Change(self.article_id, suggestions=True)
+
+
 class DeleteClaim(LibraryCommand):
     def __init__(self, session: Session, claim_id: str, article_id: str) -> None:
         super().__init__(session, translate("Undo", "Delete claim"))
