@@ -2,14 +2,12 @@
 
 A page deep in a long listing costs SQLite the whole offset. A page in the second half is
 therefore read from the other end (the same query in the opposite order, a small offset) and
-turned round, whenever that gives exactly the same rows: the core breaks ties between equal
-sort values by id in both directions, so the trick is used only where no run of equal values
-crosses the page's edges, which is checked on one extra row at each edge.
+turned round: the core breaks ties between equal sort values by row in the sort's own
+direction, so the opposite order is exactly the listing reversed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -45,16 +43,6 @@ class ClaimQuery:
         return self.article_id is None
 
 
-def sort_key(order_by: str) -> Callable[[Claim], tuple[bool, Any]]:
-    """The value the core sorts by, with NULL first as SQLite puts it in ascending order."""
-
-    def key(claim: Claim) -> tuple[bool, Any]:
-        value = getattr(claim, order_by)
-        return (value is not None, value)
-
-    return key
-
-
 def mirrorable(query: ClaimQuery) -> bool:
     # Across articles the core sorts "start" by article first, always ascending.
     return not (query.order_by == "start" and query.article_id is None)
@@ -79,30 +67,20 @@ def fetch_page(library: Library, query: ClaimQuery, page: int, count: int = 0) -
 def mirrored_page(
     library: Library, query: ClaimQuery, first: int, size: int, count: int
 ) -> list[Claim] | None:
-    """Rows first..first+size read from the other end; None when ties make that ambiguous."""
+    """Rows first..first+size read from the other end; None when the library changed."""
     if size <= 0:
         return []
-    start = count - first - size  # where the page begins in the reversed listing
-    before = 1 if start > 0 else 0
-    after = 1 if start + size < count else 0
     got = library.claims(
         **query.filters(),
         order_by=query.order_by,
         descending=not query.descending,
-        limit=size + before + after,
-        offset=start - before,
+        limit=size,
+        offset=count - first - size,
     )
-    if len(got) != size + before + after:
+    if len(got) != size:
         return None  # the library changed since it was counted
-    key = sort_key(query.order_by)
-    body = got[before : before + size]
-    if before and key(got[0]) == key(body[0]):
-        return None
-    if after and key(got[-1]) == key(body[-1]):
-        return None
-    body.sort(key=lambda claim: claim.id)
-    body.sort(key=key, reverse=query.descending)
-    return body
+    got.reverse()
+    return got
 
 
 def count_claims(library: Library, query: ClaimQuery) -> int:
