@@ -1214,22 +1214,32 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing.py" line="211"/>
+        <location filename="../../workbench/gui/importing.py" line="212"/>
         <source>Imported “%1”.</source>
         <translation>„%1“ importiert.</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/importing.py" line="223"/>
+        <source>The article&apos;s text has changed since it was last imported:</source>
+        <translation>Der Text des Artikels hat sich seit dem letzten Import geändert:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing.py" line="229"/>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing.py" line="240"/>
         <source>Export ClaimReview</source>
         <translation>ClaimReview exportieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing.py" line="225"/>
+        <location filename="../../workbench/gui/importing.py" line="242"/>
         <source>JSON-LD (*.json)</source>
         <translation>JSON-LD (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/importing.py" line="239"/>
+        <location filename="../../workbench/gui/importing.py" line="256"/>
         <source>%n ClaimReview record(s) written to %1.</source>
         <translation>
             <numerusform>%n ClaimReview-Eintrag nach %1 geschrieben.</numerusform>
@@ -1237,17 +1247,17 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing.py" line="247"/>
+        <location filename="../../workbench/gui/importing.py" line="264"/>
         <source>Export as JSON</source>
         <translation>Als JSON exportieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing.py" line="247"/>
+        <location filename="../../workbench/gui/importing.py" line="264"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/importing.py" line="261"/>
+        <location filename="../../workbench/gui/importing.py" line="278"/>
         <source>The case with %n claim(s) was written to %1.</source>
         <translation>
             <numerusform>Der Fall mit %n Behauptung wurde nach %1 geschrieben.</numerusform>
@@ -1255,7 +1265,7 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing.py" line="284"/>
+        <location filename="../../workbench/gui/importing.py" line="301"/>
         <source>Exporting %1</source>
         <translation>%1 wird exportiert</translation>
     </message>
@@ -1694,87 +1704,87 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
 <context>
     <name>SuggestPanel</name>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="242"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="241"/>
         <source>Suggest</source>
         <translation>Vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="244"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="243"/>
         <source>Find the sentences of this article most worth checking (Ctrl+Shift+S)</source>
         <translation>Die prüfenswertesten Sätze dieses Artikels finden (Strg+Umschalt+S)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="246"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="245"/>
         <source>Suggest claims in this article</source>
         <translation>Behauptungen in diesem Artikel vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="247"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="246"/>
         <source>Accept</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="248"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="247"/>
         <source>Make this sentence a claim (Enter)</source>
         <translation>Diesen Satz zur Behauptung machen (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="249"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="248"/>
         <source>Accept the suggestion as a claim</source>
         <translation>Vorschlag als Behauptung übernehmen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="250"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="249"/>
         <source>Dismiss</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="252"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="251"/>
         <source>Don&apos;t suggest this sentence again for this article (Delete)</source>
         <translation>Diesen Satz für diesen Artikel nicht mehr vorschlagen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="254"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="253"/>
         <source>Dismiss the suggestion</source>
         <translation>Vorschlag verwerfen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="255"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="254"/>
         <source>Suggested claims, highest score first</source>
         <translation>Vorgeschlagene Behauptungen, höchste Punktzahl zuerst</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="257"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="256"/>
         <source>Enter accepts the suggestion as a claim, Delete dismisses it</source>
         <translation>Eingabe übernimmt den Vorschlag als Behauptung, Entf verwirft ihn</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="259"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="258"/>
         <source>Why this sentence was suggested</source>
         <translation>Warum dieser Satz vorgeschlagen wurde</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="307"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="306"/>
         <source>Suggesting claims…</source>
         <translation>Behauptungen werden vorgeschlagen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="366"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="365"/>
         <source>Open an article to get suggestions.</source>
         <translation>Öffnen Sie einen Artikel, um Vorschläge zu erhalten.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="368"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="367"/>
         <source>Looking for sentences worth checking…</source>
         <translation>Prüfenswerte Sätze werden gesucht…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="371"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="370"/>
         <source>Suggest claims (Ctrl+Shift+S) lists the sentences of this article most worth checking, with the reasons.</source>
         <translation>„Behauptungen vorschlagen“ (Strg+Umschalt+S) listet die prüfenswertesten Sätze dieses Artikels mit Begründung auf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/suggest_panel.py" line="377"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="376"/>
         <source>%n suggestion(s), highest score first</source>
         <translation>
             <numerusform>%n Vorschlag, höchste Punktzahl zuerst</numerusform>
@@ -1782,32 +1792,32 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="379"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="378"/>
         <source>Every suggestion is a claim now or was dismissed.</source>
         <translation>Jeder Vorschlag ist jetzt eine Behauptung oder wurde verworfen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="381"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="380"/>
         <source>No sentence of this article scores high enough to suggest.</source>
         <translation>Kein Satz dieses Artikels erreicht genug Punkte für einen Vorschlag.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="388"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="387"/>
         <source>Could not tell the language of the text; no suggestions.</source>
         <translation>Die Sprache des Textes ließ sich nicht erkennen; keine Vorschläge.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="391"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="390"/>
         <source>No suggestions yet for this language (%1): only German and English.</source>
         <translation>Für diese Sprache (%1) gibt es noch keine Vorschläge: nur Deutsch und Englisch.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="407"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="406"/>
         <source>Score %1</source>
         <translation>Punktzahl %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="411"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="410"/>
         <source>Figures: %1</source>
         <translation>Zahlen: %1</translation>
     </message>
@@ -1815,7 +1825,7 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="145"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="144"/>
         <source>Score %1: %2</source>
         <translation>Punktzahl %1: %2</translation>
     </message>
@@ -1823,72 +1833,72 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
 <context>
     <name>Suggestions</name>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="77"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="76"/>
         <source>Contains figures: %1</source>
         <translation>Enthält Zahlen: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="79"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="78"/>
         <source>Attributed to a source</source>
         <translation>Einer Quelle zugeschrieben</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="80"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="79"/>
         <source>Claims a record, a first or a superlative</source>
         <translation>Behauptet einen Rekord, eine Premiere oder einen Superlativ</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="81"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="80"/>
         <source>Compares or reports a change</source>
         <translation>Vergleicht oder meldet eine Veränderung</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="82"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="81"/>
         <source>Reports what someone said as fact</source>
         <translation>Gibt Gesagtes als Tatsache wieder</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="83"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="82"/>
         <source>States a cause or effect</source>
         <translation>Nennt eine Ursache oder Wirkung</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="84"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="83"/>
         <source>Reports something that happened</source>
         <translation>Berichtet über ein Ereignis</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="85"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="84"/>
         <source>Quotes a named person or body</source>
         <translation>Zitiert eine genannte Person oder Stelle</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="86"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="85"/>
         <source>Phrased as a question</source>
         <translation>Als Frage formuliert</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="87"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="86"/>
         <source>Hedged or speculative</source>
         <translation>Vorsichtig oder spekulativ formuliert</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="88"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="87"/>
         <source>A forecast, plan or promise</source>
         <translation>Eine Prognose, ein Plan oder ein Versprechen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="89"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="88"/>
         <source>Opinion, demand or advice</source>
         <translation>Meinung, Forderung oder Rat</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="90"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="89"/>
         <source>Judges rather than states</source>
         <translation>Wertet, statt festzustellen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="91"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="90"/>
         <source>Advice or an appeal to the reader</source>
         <translation>Rat oder Appell an die Leser</translation>
     </message>

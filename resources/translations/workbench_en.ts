@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/importing.py" line="239"/>
+        <location filename="../../workbench/gui/importing.py" line="256"/>
         <source>%n ClaimReview record(s) written to %1.</source>
         <translation>
             <numerusform>%n ClaimReview record written to %1.</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/importing.py" line="261"/>
+        <location filename="../../workbench/gui/importing.py" line="278"/>
         <source>The case with %n claim(s) was written to %1.</source>
         <translation>
             <numerusform>The case with %n claim was written to %1.</numerusform>
@@ -116,7 +116,7 @@
 <context>
     <name>SuggestPanel</name>
     <message numerus="yes">
-        <location filename="../../workbench/gui/suggest_panel.py" line="377"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="376"/>
         <source>%n suggestion(s), highest score first</source>
         <translation>
             <numerusform>%n suggestion, highest score first</numerusform>

@@ -129,3 +129,19 @@ def test_reanchor_never_raises_and_points_at_real_text(text, start, length, new_
 def test_find_quote_rejects_empty():
     with pytest.raises(InputError):
         find_quote(TEXT, "   ")
+
+
+def test_text_changes_name_the_rewritten_sentences():
+    from workbench.core.textdiff import text_changes
+
+    old = "Erster Satz. Nvidia verlor 592,7 Milliarden Dollar. Letzter Satz.\n"
+    new = "Erster Satz. Nvidia verlor 589 Milliarden Dollar. Letzter Satz. Ein Nachtrag.\n"
+    changes = [c.to_dict() for c in text_changes(old, new)]
+    assert [
+        {
+            "removed": "Nvidia verlor 592,7 Milliarden Dollar.",
+            "added": "Nvidia verlor 589 Milliarden Dollar.",
+        },
+        {"removed": "", "added": "Ein Nachtrag."},
+    ] == changes
+    assert [] == text_changes(old, old)

@@ -59,6 +59,8 @@ def test_url_import_keeps_a_snapshot_and_versions_the_text(run, db_path, page_se
     result = json.loads(second.stdout)
     assert (False, True, 2) == (result["created"], result["new_version"], result["version"])
     assert claim["id"] in result["placements"]
+    assert "589 Milliarden Dollar" in result["changes"][0]["added"]
+    assert "592,7 Milliarden Dollar" in result["changes"][0]["removed"]
 
     conn = sqlite3.connect(str(db_path))
     assert 2 == conn.execute("SELECT count(*) FROM snapshots").fetchone()[0]

@@ -291,3 +291,30 @@ def test_a_file_and_an_interview_as_evidence(window, claims, tmp_path: Path, db_
     assert panel.model.rowCount() == 2
     window.actions_.undo.trigger()
     assert panel.model.rowCount() == 1
+
+
+def test_importing_a_changed_page_again_shows_what_changed(window, db_path: Path, answer) -> None:
+    server = HTTPServer(host="127.0.0.1", port=0)
+    first = "<p>Nvidia verlor an einem Tag 592,7 Milliarden Dollar an Börsenwert.</p>"
+    second = "<p>Nvidia verlor an einem Tag 589 Milliarden Dollar an Börsenwert.</p>"
+    filler = "<p>Die Börse meldete am Montag einen deutlichen Kursrutsch bei Chipwerten.</p>" * 6
+
+    def serve(paragraph: str) -> None:
+        server.clear()
+        page = f"<html><head><title>Meldung</title></head><body><article>{paragraph}{filler}"
+        server.expect_request("/meldung").respond_with_data(
+            page + "</article></body></html>", content_type="text/html"
+        )
+
+    server.start()
+    try:
+        serve(first)
+        window.io.import_url(server.url_for("/meldung"))
+        serve(second)
+        window.io.import_url(server.url_for("/meldung"))
+    finally:
+        server.stop()
+    assert rows(db_path, "SELECT version FROM articles WHERE origin = 'url'") == [(2,)]
+    shown = "\n".join(str(m) for m in answer.messages)
+    assert "− Nvidia verlor an einem Tag 592,7 Milliarden Dollar an Börsenwert." in shown
+    assert "+ Nvidia verlor an einem Tag 589 Milliarden Dollar an Börsenwert." in shown

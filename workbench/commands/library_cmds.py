@@ -87,10 +87,17 @@ def import_cmd(
             raise
     from workbench.core.importing import store_document
 
-    result = store_document(state.library(), document, title=title, language=lang)
+    lib = state.library()
+    result = store_document(lib, document, title=title, language=lang)
     for message in document.warnings:
         warn(message)
     article = result.article
+    changes = []
+    if result.new_version:
+        from workbench.core.textdiff import text_changes
+
+        versions = lib.article_versions(article.id, with_text=True)
+        changes = text_changes(versions[-2].text or "", versions[-1].text or "")
     if not as_json:
         if not result.created and not result.new_version:
             warn("This text is in the library already; nothing was added.")
@@ -100,6 +107,11 @@ def import_cmd(
                 f"Stored text version {article.version}; re-anchored {len(result.placements)} "
                 f"claim(s), {len(orphans)} could not be placed and are marked orphaned."
             )
+            for change in changes:
+                if change.removed:
+                    click.echo(f"  - {shorten(change.removed, 100)}", err=True)
+                if change.added:
+                    click.echo(f"  + {shorten(change.added, 100)}", err=True)
         click.echo(article.id)
     else:
         emit_json(
@@ -108,6 +120,7 @@ def import_cmd(
                 "created": result.created,
                 "new_version": result.new_version,
                 "placements": result.placements,
+                "changes": [c.to_dict() for c in changes],
             }
         )
 

@@ -207,9 +207,26 @@ class ImportExport(QObject):
                     orphans,
                 ),
             )
+            self._show_changes(result)
         else:
             notes.insert(0, self.tr("Imported “%1”.").replace("%1", result.article.title))
         self.message.emit("  ".join(notes))
+
+    def _show_changes(self, result: ImportResult) -> None:
+        """Show the sentences the new version removed and added, as the page now reads."""
+        from workbench.core.textdiff import text_changes
+
+        versions = self.session.library.article_versions(result.article.id, with_text=True)
+        changes = text_changes(versions[-2].text or "", versions[-1].text or "", limit=12)
+        if not changes:
+            return
+        lines = [self.tr("The article's text has changed since it was last imported:"), ""]
+        for change in changes:
+            if change.removed:
+                lines.append("− " + change.removed)
+            if change.added:
+                lines.append("+ " + change.added)
+        dialogs.show_info(self.widget, "\n".join(lines), self.tr("What changed"))
 
     # -- export ------------------------------------------------------------------------------------
 
