@@ -5,18 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from workbench.core.models import Verdict
 from workbench.core.scales import BUILTIN_SCALES, Rating, Scale
 from workbench.gui import labels
-from workbench.gui.applog import qt_override
+from workbench.gui.list_model import RowListModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class HistoryModel(QAbstractListModel):
+class HistoryModel(RowListModel[Verdict]):
     """Verdicts are append-only, so this list is the claim's full record of judgements."""
 
     def __init__(
@@ -27,31 +27,9 @@ class HistoryModel(QAbstractListModel):
         self.scales = scales or (lambda: {s.short_name: s for s in BUILTIN_SCALES})
 
     def set_rows(self, verdicts: list[Verdict]) -> None:
-        self.beginResetModel()
-        self.rows = list(reversed(verdicts))
-        self.endResetModel()
+        super().set_rows(list(reversed(verdicts)))
 
-    def retranslate(self) -> None:
-        if self.rows:
-            self.dataChanged.emit(self.index(0), self.index(len(self.rows) - 1))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
-    @qt_override()
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        verdict = self.rows[index.row()]
+    def row_data(self, verdict: Verdict, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             rating = self._rating_text(verdict)
             parts = [labels.short_time(verdict.created_at), rating]

@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QEvent,
     QModelIndex,
     QObject,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayo
 from workbench.core.models import Article
 from workbench.gui import labels
 from workbench.gui.applog import qt_override
+from workbench.gui.list_model import RowListModel
 from workbench.gui.paging import PageLoader, reading_library
 from workbench.gui.tasks import TaskRunner
 
@@ -35,7 +35,7 @@ ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 PAGE = 200
 
 
-class ArticleListModel(QAbstractListModel):
+class ArticleListModel(RowListModel[Article]):
     """Articles with their number of claims; all of them, or those a search found."""
 
     reloaded = Signal()
@@ -141,23 +141,7 @@ class ArticleListModel(QAbstractListModel):
 
     # -- Qt's model interface ----------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
-    @qt_override()
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        article = self.rows[index.row()]
+    def row_data(self, article: Article, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{labels.one_line(article.title, 90)}\n{self._details(article)}"
         if role == Qt.ItemDataRole.ToolTipRole:

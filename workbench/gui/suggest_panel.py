@@ -13,7 +13,6 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QCoreApplication,
     QEvent,
     QLocale,
@@ -39,6 +38,7 @@ from workbench.core.progress import ProgressCallback
 from workbench.core.suggest import Reason, Suggestion, SuggestionResult
 from workbench.gui import labels
 from workbench.gui.applog import qt_override
+from workbench.gui.list_model import RowListModel
 from workbench.gui.session import Change, Session
 from workbench.gui.tasks import CPU_LANE, Task, TaskRunner
 from workbench.gui.undo import AddClaim
@@ -100,39 +100,14 @@ def reasons_lines(suggestion: Suggestion) -> list[str]:
     ]
 
 
-class SuggestionModel(QAbstractListModel):
+class SuggestionModel(RowListModel[Suggestion]):
     """The suggestions still open, best first; each row shows its score, text and reasons."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[Suggestion] = []
 
-    def set_rows(self, suggestions: list[Suggestion]) -> None:
-        self.beginResetModel()
-        self.rows = list(suggestions)
-        self.endResetModel()
-
-    def retranslate(self) -> None:
-        if self.rows:
-            self.dataChanged.emit(self.index(0), self.index(len(self.rows) - 1))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
-    @qt_override()
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        suggestion = self.rows[index.row()]
+    def row_data(self, suggestion: Suggestion, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             why = "; ".join(reason_text(r, suggestion) for r in suggestion.reasons if r.weight > 0)
             line = f"{score_text(suggestion.score)}  {labels.one_line(suggestion.text, 300)}"
