@@ -7,6 +7,7 @@ usage errors exit 2. Nothing is written when a command fails.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -48,6 +49,15 @@ def cli(ctx: click.Context, db_path: Path | None) -> None:
 @click.pass_obj
 def gui(state: State) -> None:
     """Start the desktop app (on first start, with the demo library)."""
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
+        or os.environ.get("QT_QPA_PLATFORM")
+    ):
+        raise WorkbenchError(
+            "There is no screen to show the app on (neither DISPLAY nor WAYLAND_DISPLAY is set);"
+            " the command line works without one: see workbench --help."
+        )
     from workbench.gui.app import run
 
     code = run(state.db_path, demo_if_new=state.db_path is None)

@@ -253,3 +253,15 @@ def test_claim_figures_flags_a_source_that_disagrees(run):
     assert "match" == report["sources"][0]["comparisons"][0]["status"]
     human = run("claim", "figures", gpus)
     assert "differs by 80.0%" in human.stdout and "MISMATCH" in human.stdout
+
+
+def test_the_app_without_a_screen_says_so(run, cli_env):
+    env = {
+        k: v
+        for k, v in cli_env.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    result = run("gui", env=env)
+    assert 1 == result.returncode
+    assert "no screen" in result.stderr
+    assert 1 == len(result.stderr.strip().splitlines())
