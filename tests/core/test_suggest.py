@@ -204,3 +204,21 @@ def test_suggest_command(run, lib, tmp_path):
     assert 1 == missing.returncode
     assert 1 == len(missing.stderr.strip().splitlines())
     assert 2 == run("suggest", article.id[:8], "--min-score", "2").returncode
+
+
+def test_an_english_paragraph_in_a_german_article_is_read_in_english():
+    from workbench.core.suggest import language_runs, suggest
+
+    german = (
+        "Die Aktie des Chipherstellers Nvidia fiel am Montag um rund 17 Prozent, und Analysten "
+        "in Frankfurt sprachen von einem der größten Verluste der Börsengeschichte überhaupt."
+    )
+    english = (
+        "The company said on Monday that its market value had fallen by about 590 billion "
+        "dollars, the largest one-day loss in the history of the American stock market."
+    )
+    text = f"{german}\n\n{english}\n\nLaut Unternehmen sank der Wert um 2 Billionen Euro.\n"
+    assert ["de", "en", "de"] == [lang for _, _, lang in language_runs(text, "de")]
+    values = {f.text: f.value for s in suggest(text, language="de").suggestions for f in s.figures}
+    assert 590e9 == values["about 590 billion dollars"]
+    assert 2e12 == values["2 Billionen Euro"]

@@ -16,7 +16,7 @@ from typing import Any
 from workbench.core.figures import Figure, extract_figures
 from workbench.core.language import detect_language, is_supported
 from workbench.core.progress import ProgressCallback, check_cancel, no_progress
-from workbench.core.sentences import Sentence, has_text, split_sentences
+from workbench.core.sentences import Sentence, has_text, paragraph_spans, split_sentences
 from workbench.core.suggest_rules import BASE_SCORE, FIGURE_WEIGHTS, MAX_POSITIVE, RULES
 
 #: Sentences scoring at least this are suggested.
@@ -122,22 +122,64 @@ def score_sentences(
     progress: ProgressCallback = no_progress,
     cancel: threading.Event | None = None,
 ) -> list[Suggestion]:
-    """Every sentence of ``text`` with its score, reasons and figures."""
-    sentences = split_sentences(text, language)
-    figures = extract_figures(text, language)
+    """Every sentence of ``text`` with its score, reasons and figures.
+
+    A paragraph long enough to tell is read in its own language when that differs (an English
+    quotation in a German article: its "billion" is 10^9, not 10^12).
+    """
+    runs = language_runs(text, language)
+    sentences: list[tuple[Sentence, str]] = []
+    figures: list[Figure] = []
+    for start, end, lang in runs:
+        part = text[start:end]
+        sentences += [
+            (Sentence(s.start + start, s.end + start, s.text), lang)
+            for s in split_sentences(part, lang)
+        ]
+        figures += [
+            replace(f, start=f.start + start, end=f.end + start)
+            for f in extract_figures(part, lang)
+        ]
     starts = [f.start for f in figures]
     out: list[Suggestion] = []
     total = len(sentences)
-    for i, sentence in enumerate(sentences):
+    for i, (sentence, lang) in enumerate(sentences):
         if i % _PROGRESS_EVERY == 0:
             check_cancel(cancel)
             progress(i, total, "Scoring sentences")
         lo = bisect.bisect_left(starts, sentence.start)
         hi = bisect.bisect_left(starts, sentence.end)
         inside = tuple(f for f in figures[lo:hi] if f.end <= sentence.end)
-        out.append(score_sentence(sentence, language, inside))
+        out.append(score_sentence(sentence, lang, inside))
     progress(total, total, "Scoring sentences")
     return out
+
+
+#: A paragraph needs this many words before its own language overrides the text's.
+MIN_WORDS_FOR_LANGUAGE = 20
+
+
+def language_runs(text: str, language: str) -> list[tuple[int, int, str]]:
+    """Stretches of the text and the supported language each is read in, in order."""
+    runs: list[tuple[int, int, str]] = []
+    for start, end in paragraph_spans(text):
+        lang = language
+        part = text[start:end]
+        if len(part.split()) >= MIN_WORDS_FOR_LANGUAGE:
+            found = detect_language(part)
+            if found and is_supported(found):
+                lang = found
+        if runs and runs[-1][2] == lang:
+            runs[-1] = (runs[-1][0], end, lang)
+        else:
+            runs.append((start if runs else 0, end, lang))
+    if not runs:
+        return [(0, len(text), language)]
+    # Runs cover the whole text, so that nothing between paragraphs is lost.
+    runs[-1] = (runs[-1][0], len(text), runs[-1][2])
+    return [
+        (s, runs[i + 1][0] if i + 1 < len(runs) else e, lang) for i, (s, e, lang) in enumerate(runs)
+    ]
 
 
 def score_sentence(
