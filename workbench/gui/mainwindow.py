@@ -10,7 +10,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -84,11 +84,14 @@ class MainWindow(QMainWindow):
         self.actions_.build_menus([d.toggleViewAction() for d in self.docks.values()])
         self.article_view.text.mark_action = self.actions_.mark_claim
         self.setAcceptDrops(True)
-        self.resize(1440, 900)
-        self.resizeDocks([self.docks["library"]], [270], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["claims"]], [560], Qt.Orientation.Horizontal)
+        width, height = self._default_size()
+        self.resize(width, height)
+        self.resizeDocks([self.docks["library"]], [width * 19 // 100], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["claims"]], [width * 39 // 100], Qt.Orientation.Horizontal)
         self.resizeDocks(
-            [self.docks["claims"], self.docks["inspector"]], [250, 610], Qt.Orientation.Vertical
+            [self.docks["claims"], self.docks["inspector"]],
+            [height * 40 // 100, height * 56 // 100],
+            Qt.Orientation.Vertical,
         )
         self._default_state = self.saveState(STATE_VERSION)
         self.restore_layout()
@@ -427,6 +430,14 @@ class MainWindow(QMainWindow):
     def set_theme(self, choice: str) -> None:
         self.settings.setValue("ui/theme", choice)
         theme.apply(choice)
+
+    def _default_size(self) -> tuple[int, int]:
+        """1440 x 900, or less where the screen is smaller, so that the whole window shows."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return 1440, 900
+        area = screen.availableGeometry()
+        return min(1440, area.width() * 95 // 100), min(900, area.height() * 92 // 100)
 
     def restore_layout(self) -> None:
         geometry = self.settings.value("window/geometry")
