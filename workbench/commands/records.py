@@ -275,7 +275,10 @@ def source_add(
         emit_json(_evidence_dict(item))
         return
     if fetched is False:
-        warn("The source was attached, but could not be fetched; try `workbench sources check`.")
+        warn(
+            "The source was attached, but could not be fetched; fetch it later with "
+            f"`workbench snapshot take {short_id(src.id)}`."
+        )
     click.echo(item.id)
 
 
