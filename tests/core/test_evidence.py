@@ -305,9 +305,9 @@ def test_a_snapshot_stored_without_warc_is_exported_all_the_same(lib: Library) -
         "https://example.org/a",
     )
     assert snapshot.redirects == (("http://example.org/a", 301, "https://example.org/a"),)
-    document = lib.add_snapshot(url="file:///tmp/bericht.pdf", body=b"%PDF-1.4 x")
+    document = lib.add_snapshot(url="file:///bericht.pdf", body=b"%PDF-1.4 x")
     resource = read_warc(snapshot_warc(lib.snapshot(document.id)))
-    assert (resource.payload, resource.target_uri) == (b"%PDF-1.4 x", "file:///tmp/bericht.pdf")
+    assert (resource.payload, resource.target_uri) == (b"%PDF-1.4 x", "file:///bericht.pdf")
 
 
 # -- the command line -----------------------------------------------------------------------
