@@ -12,7 +12,6 @@ from collections import OrderedDict
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -26,6 +25,7 @@ from workbench.core.models import Claim
 from workbench.gui import labels
 from workbench.gui.applog import qt_override
 from workbench.gui.claim_query import PAGE, ClaimQuery, count_claims, fetch_page
+from workbench.gui.list_model import HeaderedTableModel
 from workbench.gui.paging import PageLoader
 
 if TYPE_CHECKING:
@@ -47,7 +47,7 @@ ClaimIdRole = Qt.ItemDataRole.UserRole + 1
 ClaimRole = Qt.ItemDataRole.UserRole + 2
 
 
-class ClaimTableModel(QAbstractTableModel):
+class ClaimTableModel(HeaderedTableModel):
     """Claims of one article or of the whole library: quote, status, rating, sources, update."""
 
     counted = Signal(int)
@@ -295,21 +295,6 @@ class ClaimTableModel(QAbstractTableModel):
         if column == SOURCES:
             return str(claim.sources)
         return labels.compact_time(claim.updated_at)
-
-    @qt_override()
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,  # noqa: N802
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
 
     def retranslate(self) -> None:
         self._headers = (

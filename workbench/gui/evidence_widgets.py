@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from workbench.core.models import SOURCE_KINDS, STANCES, Evidence
 from workbench.gui import labels
 from workbench.gui.applog import qt_override
+from workbench.gui.list_model import HeaderedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 EvidenceIdRole = Qt.ItemDataRole.UserRole + 1
@@ -53,7 +54,7 @@ class RowState:
     archive_url: str | None = None
 
 
-class EvidenceModel(QAbstractTableModel):
+class EvidenceModel(HeaderedTableModel):
     """The evidence of one claim (a handful of rows, read whole)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -215,21 +216,6 @@ class EvidenceModel(QAbstractTableModel):
         if link and archived:
             return link + "\n" + self.tr("Archived copy: %1").replace("%1", archived)
         return link
-
-    @qt_override()
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,  # noqa: N802
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
 
 
 def source_title(item: Evidence) -> str:

@@ -1,10 +1,16 @@
-"""The plumbing every flat, read-only list model here shares: rows, flags and safe data()."""
+"""Plumbing the app's item models share: rows, flags, safe data() and column titles."""
 
 from __future__ import annotations
 
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from workbench.gui.applog import qt_override
 
@@ -46,3 +52,24 @@ class RowListModel(QAbstractListModel, Generic[Row]):
 
     def row_data(self, row: Row, role: int) -> Any:
         raise NotImplementedError
+
+
+class HeaderedTableModel(QAbstractTableModel):
+    """A table whose column titles are a tuple, set again when the language changes."""
+
+    _headers: tuple[str, ...] = ()
+
+    @qt_override()
+    def headerData(  # noqa: N802
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
