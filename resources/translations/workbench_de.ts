@@ -256,7 +256,7 @@
 <context>
     <name>ArticleListModel</name>
     <message numerus="yes">
-        <location filename="../../workbench/gui/library_dock.py" line="172"/>
+        <location filename="../../workbench/gui/library_dock.py" line="156"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n Behauptung</numerusform>
@@ -530,28 +530,28 @@
 <context>
     <name>ClaimTableModel</name>
     <message>
-        <location filename="../../workbench/gui/claim_model.py" line="316"/>
+        <location filename="../../workbench/gui/claim_model.py" line="301"/>
         <source>Claim</source>
         <extracomment>Up to this many rows a listing is read on the UI thread: a short, cheap query. The core&apos;s sort key per column; the number of sources can&apos;t be sorted by the core.</extracomment>
         <translation>Behauptung</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claim_model.py" line="317"/>
+        <location filename="../../workbench/gui/claim_model.py" line="302"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claim_model.py" line="318"/>
+        <location filename="../../workbench/gui/claim_model.py" line="303"/>
         <source>Rating</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claim_model.py" line="319"/>
+        <location filename="../../workbench/gui/claim_model.py" line="304"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claim_model.py" line="320"/>
+        <location filename="../../workbench/gui/claim_model.py" line="305"/>
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
@@ -620,127 +620,127 @@
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="299"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="285"/>
         <source>Add a web page as evidence</source>
         <translation>Webseite als Beleg hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="300"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="286"/>
         <source>&amp;Address (URL):</source>
         <translation>&amp;Adresse (URL):</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="301"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="287"/>
         <source>&amp;Title (optional):</source>
         <translation>&amp;Titel (optional):</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="304"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="290"/>
         <source>Add a file as evidence</source>
         <translation>Datei als Beleg hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="305"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="291"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="306"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="292"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="308"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="294"/>
         <source>Add a note as evidence</source>
         <translation>Notiz als Beleg hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="312"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="298"/>
         <source>e.g. Phone interview with Dr. A. Example</source>
         <translation>z. B. Telefoninterview mit Dr. A. Beispiel</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="313"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="299"/>
         <source>&amp;Source:</source>
         <translation>&amp;Quelle:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="314"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="300"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="315"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="301"/>
         <source>&amp;Who, when, how:</source>
         <translation>&amp;Wer, wann, wie:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="317"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="303"/>
         <source>Edit evidence</source>
         <translation>Beleg bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="321"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="307"/>
         <source>Source:</source>
         <translation>Quelle:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="322"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="308"/>
         <source>&amp;Stance:</source>
         <translation>&amp;Einordnung:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="323"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="309"/>
         <source>&amp;Excerpt (exact words):</source>
         <translation>&amp;Auszug (genauer Wortlaut):</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="324"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="310"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;otiz:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="330"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="316"/>
         <source>Address of the web page</source>
         <translation>Adresse der Webseite</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="331"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="317"/>
         <source>Title of the source</source>
         <translation>Titel der Quelle</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="332"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="318"/>
         <source>Kind of source</source>
         <translation>Art der Quelle</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="333"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="319"/>
         <source>Who, when and how</source>
         <translation>Wer, wann und wie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="334"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="320"/>
         <source>Stance of the evidence</source>
         <translation>Einordnung des Belegs</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="335"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="321"/>
         <source>Excerpt: the exact words quoted</source>
         <translation>Auszug: der genaue zitierte Wortlaut</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="336"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="322"/>
         <source>Note on this evidence</source>
         <translation>Notiz zu diesem Beleg</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="363"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="349"/>
         <source>Enter a web address starting with http:// or https://.</source>
         <translation>Geben Sie eine Webadresse ein, die mit http:// oder https:// beginnt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="365"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="351"/>
         <source>Name the source, for example the person interviewed.</source>
         <translation>Nennen Sie die Quelle, zum Beispiel die befragte Person.</translation>
     </message>
@@ -748,118 +748,118 @@
 <context>
     <name>EvidenceModel</name>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="84"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="85"/>
         <source>Source</source>
         <extracomment>Excerpt states: what a look-up of the excerpt in the latest snapshot&apos;s text gave.</extracomment>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="85"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="86"/>
         <source>Stance</source>
         <translation>Einordnung</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="86"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="87"/>
         <source>Excerpt</source>
         <translation>Auszug</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="87"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="88"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="88"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="89"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="89"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="90"/>
         <source>In snapshot</source>
         <translation>Im Schnappschuss</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="90"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="91"/>
         <source>Link check</source>
         <translation>Linkprüfung</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="160"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="161"/>
         <source>found</source>
         <translation>gefunden</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="161"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="162"/>
         <source>not found</source>
         <translation>nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="162"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="163"/>
         <source>looking…</source>
         <translation>wird gesucht…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="163"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="164"/>
         <source>no snapshot</source>
         <translation>kein Schnappschuss</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="169"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="170"/>
         <source>alive</source>
         <translation>erreichbar</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="170"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="171"/>
         <source>redirected</source>
         <translation>umgeleitet</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="171"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="172"/>
         <source>gone</source>
         <translation>verschwunden</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="172"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="173"/>
         <source>changed</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="173"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="174"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="188"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="189"/>
         <source>The excerpt is in the text of the snapshot of %1.</source>
         <translation>Der Auszug steht im Text des Schnappschusses vom %1.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="190"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="191"/>
         <source>The excerpt was not found in the text of the snapshot of %1. Check the wording, or whether the page has changed.</source>
         <translation>Der Auszug wurde im Text des Schnappschusses vom %1 nicht gefunden. Prüfen Sie den Wortlaut oder ob sich die Seite geändert hat.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="193"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="194"/>
         <source>Looking for the excerpt in the snapshot of %1…</source>
         <translation>Der Auszug wird im Schnappschuss vom %1 gesucht…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="194"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="195"/>
         <source>There is no snapshot of this source to look in.</source>
         <translation>Von dieser Quelle gibt es keinen Schnappschuss, in dem gesucht werden könnte.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="202"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="203"/>
         <source>Link %1 when checked on %2.</source>
         <translation>Link bei der Prüfung am %2: %1.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="207"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="208"/>
         <source>HTTP status: %1</source>
         <translation>HTTP-Status: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="216"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="217"/>
         <source>Archived copy: %1</source>
         <translation>Archivierte Kopie: %1</translation>
     </message>
@@ -978,57 +978,57 @@
 <context>
     <name>FigureModel</name>
     <message>
-        <location filename="../../workbench/gui/figure_panel.py" line="103"/>
+        <location filename="../../workbench/gui/figure_panel.py" line="106"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/figure_panel.py" line="104"/>
+        <location filename="../../workbench/gui/figure_panel.py" line="107"/>
         <source>Claim says</source>
         <translation>Behauptung nennt</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/figure_panel.py" line="105"/>
+        <location filename="../../workbench/gui/figure_panel.py" line="108"/>
         <source>Source says</source>
         <translation>Quelle nennt</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/figure_panel.py" line="106"/>
+        <location filename="../../workbench/gui/figure_panel.py" line="109"/>
         <source>Difference</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/figure_panel.py" line="107"/>
+        <location filename="../../workbench/gui/figure_panel.py" line="110"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/figure_panel.py" line="141"/>
+        <location filename="../../workbench/gui/figure_panel.py" line="144"/>
         <source>no figures in its excerpt or snapshot</source>
         <translation>keine Zahlen in Auszug oder Schnappschuss</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/figure_panel.py" line="152"/>
+        <location filename="../../workbench/gui/figure_panel.py" line="155"/>
         <source>Read from the excerpt</source>
         <translation>Aus dem Auszug gelesen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/figure_panel.py" line="153"/>
+        <location filename="../../workbench/gui/figure_panel.py" line="156"/>
         <source>Read from the saved copy of the source</source>
         <translation>Aus der gesicherten Kopie der Quelle gelesen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/figure_panel.py" line="154"/>
+        <location filename="../../workbench/gui/figure_panel.py" line="157"/>
         <source>Neither the excerpt nor a saved copy holds figures</source>
         <translation>Weder der Auszug noch eine gesicherte Kopie enthält Zahlen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/figure_panel.py" line="158"/>
+        <location filename="../../workbench/gui/figure_panel.py" line="161"/>
         <source>Counts as a match within %1</source>
         <translation>Gilt innerhalb von %1 als übereinstimmend</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/figure_panel.py" line="163"/>
+        <location filename="../../workbench/gui/figure_panel.py" line="166"/>
         <source>The units differ</source>
         <translation>Die Einheiten unterscheiden sich</translation>
     </message>
@@ -1036,27 +1036,32 @@
 <context>
     <name>FigurePanel</name>
     <message>
-        <location filename="../../workbench/gui/figure_panel.py" line="209"/>
+        <location filename="../../workbench/gui/figure_panel.py" line="215"/>
         <source>Figures of the claim compared with each source</source>
         <translation>Zahlen der Behauptung im Vergleich mit jeder Quelle</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/figure_panel.py" line="210"/>
+        <location filename="../../workbench/gui/figure_panel.py" line="216"/>
         <source>Result of the figure check</source>
         <translation>Ergebnis der Zahlenprüfung</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/figure_panel.py" line="253"/>
+        <location filename="../../workbench/gui/figure_panel.py" line="266"/>
+        <source>Checking figures</source>
+        <translation>Zahlen werden geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/figure_panel.py" line="281"/>
         <source>The claim names no figures to compare.</source>
         <translation>Die Behauptung nennt keine Zahlen zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/figure_panel.py" line="255"/>
+        <location filename="../../workbench/gui/figure_panel.py" line="283"/>
         <source>The claim names %1; add evidence to compare them.</source>
         <translation>Die Behauptung nennt %1; fügen Sie Belege hinzu, um sie zu vergleichen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/figure_panel.py" line="259"/>
+        <location filename="../../workbench/gui/figure_panel.py" line="287"/>
         <source>⚠ %n figure(s) differ from the evidence.</source>
         <translation>
             <numerusform>⚠ %n Zahl weicht von den Belegen ab.</numerusform>
@@ -1064,12 +1069,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/figure_panel.py" line="262"/>
+        <location filename="../../workbench/gui/figure_panel.py" line="290"/>
         <source>✓ The figures agree with the evidence.</source>
         <translation>✓ Die Zahlen stimmen mit den Belegen überein.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/figure_panel.py" line="265"/>
+        <location filename="../../workbench/gui/figure_panel.py" line="293"/>
         <source>The evidence holds no figure to compare with the claim&apos;s.</source>
         <translation>Die Belege enthalten keine Zahl, die sich mit der der Behauptung vergleichen ließe.</translation>
     </message>
@@ -1077,22 +1082,22 @@
 <context>
     <name>Figures</name>
     <message>
-        <location filename="../../workbench/gui/figure_panel.py" line="57"/>
+        <location filename="../../workbench/gui/figure_panel.py" line="60"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/figure_panel.py" line="170"/>
+        <location filename="../../workbench/gui/figure_panel.py" line="173"/>
         <source>✓ matches</source>
         <translation>✓ stimmt</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/figure_panel.py" line="171"/>
+        <location filename="../../workbench/gui/figure_panel.py" line="174"/>
         <source>⚠ mismatch</source>
         <translation>⚠ weicht ab</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/figure_panel.py" line="172"/>
+        <location filename="../../workbench/gui/figure_panel.py" line="175"/>
         <source>not found</source>
         <translation>nicht gefunden</translation>
     </message>
@@ -1144,7 +1149,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../workbench/gui/history_model.py" line="76"/>
+        <location filename="../../workbench/gui/history_model.py" line="54"/>
         <source>verdict withdrawn</source>
         <translation>Urteil zurückgezogen</translation>
     </message>
@@ -1371,22 +1376,22 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
 <context>
     <name>LibraryDock</name>
     <message>
-        <location filename="../../workbench/gui/library_dock.py" line="223"/>
+        <location filename="../../workbench/gui/library_dock.py" line="207"/>
         <source>Find articles…</source>
         <translation>Artikel finden…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/library_dock.py" line="224"/>
+        <location filename="../../workbench/gui/library_dock.py" line="208"/>
         <source>Find articles by words</source>
         <translation>Artikel nach Wörtern finden</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/library_dock.py" line="225"/>
+        <location filename="../../workbench/gui/library_dock.py" line="209"/>
         <source>Articles in the library</source>
         <translation>Artikel in der Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/library_dock.py" line="257"/>
+        <location filename="../../workbench/gui/library_dock.py" line="241"/>
         <source>Searching</source>
         <translation>Suche läuft</translation>
     </message>
@@ -1394,102 +1399,102 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/gui/mainwindow.py" line="193"/>
+        <location filename="../../workbench/gui/mainwindow.py" line="196"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/mainwindow.py" line="194"/>
+        <location filename="../../workbench/gui/mainwindow.py" line="197"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/mainwindow.py" line="195"/>
+        <location filename="../../workbench/gui/mainwindow.py" line="198"/>
         <source>Claims</source>
         <translation>Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/mainwindow.py" line="196"/>
+        <location filename="../../workbench/gui/mainwindow.py" line="199"/>
         <source>Claim inspector</source>
         <translation>Behauptung im Detail</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/mainwindow.py" line="197"/>
+        <location filename="../../workbench/gui/mainwindow.py" line="200"/>
         <source>Suggested claims</source>
         <translation>Vorgeschlagene Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/mainwindow.py" line="201"/>
+        <location filename="../../workbench/gui/mainwindow.py" line="204"/>
         <source>Search the library…</source>
         <translation>Bibliothek durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/mainwindow.py" line="203"/>
+        <location filename="../../workbench/gui/mainwindow.py" line="206"/>
         <source>Search articles, claims, sources and evidence (Ctrl+Shift+F)</source>
         <translation>Artikel, Behauptungen, Quellen und Belege durchsuchen (Strg+Umschalt+F)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/mainwindow.py" line="205"/>
+        <location filename="../../workbench/gui/mainwindow.py" line="208"/>
         <source>Search the whole library</source>
         <translation>Die ganze Bibliothek durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/mainwindow.py" line="206"/>
+        <location filename="../../workbench/gui/mainwindow.py" line="209"/>
         <source>Claims in this article</source>
         <translation>Behauptungen in diesem Artikel</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/mainwindow.py" line="208"/>
+        <location filename="../../workbench/gui/mainwindow.py" line="211"/>
         <source>Fact-check Workbench — opening the library…</source>
         <translation>Fact-check Workbench — Bibliothek wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/mainwindow.py" line="210"/>
+        <location filename="../../workbench/gui/mainwindow.py" line="213"/>
         <source>(in memory)</source>
         <translation>(im Arbeitsspeicher)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/mainwindow.py" line="211"/>
+        <location filename="../../workbench/gui/mainwindow.py" line="214"/>
         <source>Fact-check Workbench — %1</source>
         <translation>Fact-check Workbench — %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/mainwindow.py" line="229"/>
+        <location filename="../../workbench/gui/mainwindow.py" line="232"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/mainwindow.py" line="229"/>
+        <location filename="../../workbench/gui/mainwindow.py" line="232"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/mainwindow.py" line="234"/>
+        <location filename="../../workbench/gui/mainwindow.py" line="237"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/mainwindow.py" line="234"/>
+        <location filename="../../workbench/gui/mainwindow.py" line="237"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/mainwindow.py" line="329"/>
+        <location filename="../../workbench/gui/mainwindow.py" line="332"/>
         <source>Select a passage in the article first, then mark it as a claim.</source>
         <translation>Wählen Sie zuerst eine Passage im Artikel aus und markieren Sie sie dann als Behauptung.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/mainwindow.py" line="340"/>
+        <location filename="../../workbench/gui/mainwindow.py" line="343"/>
         <source>Open an article first.</source>
         <translation>Öffnen Sie zuerst einen Artikel.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/mainwindow.py" line="360"/>
+        <location filename="../../workbench/gui/mainwindow.py" line="363"/>
         <source>Claim deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>Behauptung gelöscht. Rückgängig (Strg+Z) holt sie zurück.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/mainwindow.py" line="409"/>
+        <location filename="../../workbench/gui/mainwindow.py" line="412"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n Behauptung</numerusform>
@@ -1497,7 +1502,7 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/mainwindow.py" line="411"/>
+        <location filename="../../workbench/gui/mainwindow.py" line="414"/>
         <source>%n with verdict</source>
         <translation>
             <numerusform>%n mit Urteil</numerusform>
@@ -1704,87 +1709,87 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
 <context>
     <name>SuggestPanel</name>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="241"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="216"/>
         <source>Suggest</source>
         <translation>Vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="243"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="218"/>
         <source>Find the sentences of this article most worth checking (Ctrl+Shift+S)</source>
         <translation>Die prüfenswertesten Sätze dieses Artikels finden (Strg+Umschalt+S)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="245"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="220"/>
         <source>Suggest claims in this article</source>
         <translation>Behauptungen in diesem Artikel vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="246"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="221"/>
         <source>Accept</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="247"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="222"/>
         <source>Make this sentence a claim (Enter)</source>
         <translation>Diesen Satz zur Behauptung machen (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="248"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="223"/>
         <source>Accept the suggestion as a claim</source>
         <translation>Vorschlag als Behauptung übernehmen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="249"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="224"/>
         <source>Dismiss</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="251"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="226"/>
         <source>Don&apos;t suggest this sentence again for this article (Delete)</source>
         <translation>Diesen Satz für diesen Artikel nicht mehr vorschlagen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="253"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="228"/>
         <source>Dismiss the suggestion</source>
         <translation>Vorschlag verwerfen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="254"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="229"/>
         <source>Suggested claims, highest score first</source>
         <translation>Vorgeschlagene Behauptungen, höchste Punktzahl zuerst</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="256"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="231"/>
         <source>Enter accepts the suggestion as a claim, Delete dismisses it</source>
         <translation>Eingabe übernimmt den Vorschlag als Behauptung, Entf verwirft ihn</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="258"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="233"/>
         <source>Why this sentence was suggested</source>
         <translation>Warum dieser Satz vorgeschlagen wurde</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="306"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="281"/>
         <source>Suggesting claims…</source>
         <translation>Behauptungen werden vorgeschlagen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="365"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="340"/>
         <source>Open an article to get suggestions.</source>
         <translation>Öffnen Sie einen Artikel, um Vorschläge zu erhalten.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="367"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="342"/>
         <source>Looking for sentences worth checking…</source>
         <translation>Prüfenswerte Sätze werden gesucht…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="370"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="345"/>
         <source>Suggest claims (Ctrl+Shift+S) lists the sentences of this article most worth checking, with the reasons.</source>
         <translation>„Behauptungen vorschlagen“ (Strg+Umschalt+S) listet die prüfenswertesten Sätze dieses Artikels mit Begründung auf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/suggest_panel.py" line="376"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="351"/>
         <source>%n suggestion(s), highest score first</source>
         <translation>
             <numerusform>%n Vorschlag, höchste Punktzahl zuerst</numerusform>
@@ -1792,32 +1797,32 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="378"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="353"/>
         <source>Every suggestion is a claim now or was dismissed.</source>
         <translation>Jeder Vorschlag ist jetzt eine Behauptung oder wurde verworfen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="380"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="355"/>
         <source>No sentence of this article scores high enough to suggest.</source>
         <translation>Kein Satz dieses Artikels erreicht genug Punkte für einen Vorschlag.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="387"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="362"/>
         <source>Could not tell the language of the text; no suggestions.</source>
         <translation>Die Sprache des Textes ließ sich nicht erkennen; keine Vorschläge.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="390"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="365"/>
         <source>No suggestions yet for this language (%1): only German and English.</source>
         <translation>Für diese Sprache (%1) gibt es noch keine Vorschläge: nur Deutsch und Englisch.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="406"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="381"/>
         <source>Score %1</source>
         <translation>Punktzahl %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="410"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="385"/>
         <source>Figures: %1</source>
         <translation>Zahlen: %1</translation>
     </message>
@@ -1825,7 +1830,7 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="144"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="119"/>
         <source>Score %1: %2</source>
         <translation>Punktzahl %1: %2</translation>
     </message>

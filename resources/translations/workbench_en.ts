@@ -4,7 +4,7 @@
 <context>
     <name>ArticleListModel</name>
     <message numerus="yes">
-        <location filename="../../workbench/gui/library_dock.py" line="172"/>
+        <location filename="../../workbench/gui/library_dock.py" line="156"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n claim</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>FigurePanel</name>
     <message numerus="yes">
-        <location filename="../../workbench/gui/figure_panel.py" line="259"/>
+        <location filename="../../workbench/gui/figure_panel.py" line="287"/>
         <source>⚠ %n figure(s) differ from the evidence.</source>
         <translation>
             <numerusform>⚠ %n figure differs from the evidence.</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../workbench/gui/mainwindow.py" line="409"/>
+        <location filename="../../workbench/gui/mainwindow.py" line="412"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n claim</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/mainwindow.py" line="411"/>
+        <location filename="../../workbench/gui/mainwindow.py" line="414"/>
         <source>%n with verdict</source>
         <translation>
             <numerusform>%n with verdict</numerusform>
@@ -116,7 +116,7 @@
 <context>
     <name>SuggestPanel</name>
     <message numerus="yes">
-        <location filename="../../workbench/gui/suggest_panel.py" line="376"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="351"/>
         <source>%n suggestion(s), highest score first</source>
         <translation>
             <numerusform>%n suggestion, highest score first</numerusform>

@@ -97,3 +97,33 @@ def test_the_check_speaks_german(qtbot, window, gpu_claim) -> None:
         window.actions_.language_actions["en"].trigger()
         qtbot.wait(20)
     assert window.inspector.figures_box.title() == "Figures"
+
+
+def test_the_check_runs_off_the_ui_thread_and_lands_on_its_claim(
+    qtbot, lib: Library, gpu_claim, monkeypatch
+) -> None:
+    import threading
+
+    import workbench.gui.figure_panel as figure_panel
+    from workbench.core import claim_figures
+    from workbench.gui.figure_panel import FigurePanel
+    from workbench.gui.session import Session
+    from workbench.gui.tasks import TaskRunner
+
+    threads: list[str] = []
+    original = claim_figures.compare
+
+    def watched(data):
+        threads.append(threading.current_thread().name)
+        return original(data)
+
+    runner = TaskRunner(max_threads=2)
+    panel = FigurePanel(Session(lib), runner)
+    qtbot.addWidget(panel)
+    monkeypatch.setattr(figure_panel, "compare", watched)
+    panel.set_claim(lib.claim(gpu_claim[1]))
+    qtbot.waitUntil(lambda: panel.result is not None, timeout=5000)
+    runner.wait()
+    assert threads and threads[0] != threading.main_thread().name
+    assert gpu_claim[1] == panel.result.claim_id
+    assert "80%" in panel.visible_text()

@@ -14,7 +14,6 @@ from workbench.core.figure_check import FigureComparison, compare_figures
 from workbench.core.figures import Figure, extract_figures
 
 if TYPE_CHECKING:
-    from workbench.core.models import Evidence
     from workbench.core.store import Library
 
 
@@ -63,30 +62,74 @@ class ClaimFigures:
         }
 
 
-def check_claim_figures(lib: Library, claim_id: str) -> ClaimFigures:
-    """Compare the figures of the claim (statement, else quote) with each of its sources."""
+@dataclass(frozen=True)
+class EvidenceTexts:
+    """The texts of one piece of evidence where figures may be found, in the order to try."""
+
+    evidence_id: str
+    source_id: str
+    source_label: str
+    stance: str
+    candidates: tuple[tuple[str, str], ...]  # (where, text): excerpt first, then snapshot
+
+
+@dataclass(frozen=True)
+class FigureCheckInput:
+    """Everything the figure check reads from the library, so the rest can run anywhere."""
+
+    claim_id: str
+    claim_text: str
+    language: str | None
+    evidence: tuple[EvidenceTexts, ...]
+
+
+def gather(lib: Library, claim_id: str) -> FigureCheckInput:
+    """Read the claim and its evidence texts (quick: no parsing happens here)."""
     claim = lib.claim(claim_id)
     language = lib.article(claim.article_id, with_text=False).language
-    figures = tuple(extract_figures(claim.statement or claim.quote, language))
+    evidence = []
+    for item in lib.evidence_for_claim(claim_id):
+        candidates: list[tuple[str, str]] = []
+        if item.excerpt:
+            candidates.append(("excerpt", item.excerpt))
+        snapshot = lib.latest_snapshot(item.source_id)
+        if snapshot is not None and snapshot.text:
+            candidates.append(("snapshot", snapshot.text))
+        label = item.source.label if item.source else item.source_id
+        evidence.append(
+            EvidenceTexts(item.id, item.source_id, label, item.stance, tuple(candidates))
+        )
+    return FigureCheckInput(claim_id, claim.statement or claim.quote, language, tuple(evidence))
+
+
+def compare(data: FigureCheckInput) -> ClaimFigures:
+    """Parse and compare the figures; needs no library, so it can run on a worker thread."""
+    figures = tuple(extract_figures(data.claim_text, data.language))
     if not figures:
-        return ClaimFigures(claim_id, figures, ())
-    results = [_compare(lib, item, figures) for item in lib.evidence_for_claim(claim_id)]
-    return ClaimFigures(claim_id, figures, tuple(r for r in results if r is not None))
+        return ClaimFigures(data.claim_id, figures, ())
+    return ClaimFigures(
+        data.claim_id, figures, tuple(_compare(item, figures) for item in data.evidence)
+    )
 
 
-def _compare(lib: Library, item: Evidence, figures: tuple[Figure, ...]) -> SourceFigures | None:
-    label = item.source.label if item.source else item.source_id
-    candidates: list[tuple[str, str]] = []
-    if item.excerpt:
-        candidates.append(("excerpt", item.excerpt))
-    snapshot = lib.latest_snapshot(item.source_id)
-    if snapshot is not None and snapshot.text:
-        candidates.append(("snapshot", snapshot.text))
-    for where, text in candidates:
+def check_claim_figures(lib: Library, claim_id: str) -> ClaimFigures:
+    """Compare the figures of the claim (statement, else quote) with each of its sources."""
+    return compare(gather(lib, claim_id))
+
+
+def _compare(item: EvidenceTexts, figures: tuple[Figure, ...]) -> SourceFigures:
+    for where, text in item.candidates:
         found = extract_figures(text)
         if found:
             comparisons = compare_figures(list(figures), found)
             return SourceFigures(
-                item.id, item.source_id, label, item.stance, where, tuple(comparisons)
+                item.evidence_id,
+                item.source_id,
+                item.source_label,
+                item.stance,
+                where,
+                tuple(comparisons),
             )
-    return SourceFigures(item.id, item.source_id, label, item.stance, "nothing", ())
+    return SourceFigures(
+        item.evidence_id, item.source_id, item.source_label, item.stance, "nothing", ()
+    )

@@ -8,6 +8,7 @@ after the claim or its evidence changed, coalesced by a zero timer, never while 
 from __future__ import annotations
 
 import logging
+import threading
 from typing import Any
 
 from PySide6.QtCore import (
@@ -31,13 +32,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.claim_figures import ClaimFigures, SourceFigures, check_claim_figures
+from workbench.core.claim_figures import ClaimFigures, SourceFigures, compare, gather
 from workbench.core.errors import WorkbenchError
 from workbench.core.figure_check import FigureComparison
 from workbench.core.models import Claim
+from workbench.core.progress import ProgressCallback
 from workbench.gui import labels
 from workbench.gui.applog import qt_override
 from workbench.gui.session import Session
+from workbench.gui.tasks import CPU_LANE, TaskRunner
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -176,9 +179,12 @@ def status_text(status: str) -> str:
 class FigurePanel(QWidget):
     """The "Figures" section of the inspector: a summary line above the comparisons."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, runner: TaskRunner | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
+        self.runner = runner
         self.claim: Claim | None = None
         self.result: ClaimFigures | None = None
         self.model = FigureModel(self)
@@ -229,15 +235,37 @@ class FigurePanel(QWidget):
         self._timer.start()
 
     def refresh(self) -> None:
-        """Run the check now (the timer's slot; tests may call it directly)."""
+        """Run the check (the timer's slot; tests may call it directly).
+
+        The texts are read here; parsing them, which takes a while for a long snapshot, runs
+        in the background, and its result is shown if the claim is still the one on screen.
+        """
         self._timer.stop()
         claim = self.claim
-        result = None
-        if claim is not None and self.session.attached:
-            try:
-                result = check_claim_figures(self.session.library, claim.id)
-            except WorkbenchError as exc:  # the claim went away meanwhile
-                log.info("no figure check for %s: %s", claim.id, exc)
+        if claim is None or not self.session.attached:
+            self._show_result(None)
+            return
+        try:
+            data = gather(self.session.library, claim.id)
+        except WorkbenchError as exc:  # the claim went away meanwhile
+            log.info("no figure check for %s: %s", claim.id, exc)
+            self._show_result(None)
+            return
+        if self.runner is None:
+            self._show_result(compare(data))
+            return
+
+        def work(cancel: threading.Event, progress: ProgressCallback) -> ClaimFigures:
+            with CPU_LANE:
+                return compare(data)
+
+        def done(result: ClaimFigures) -> None:
+            if self.claim is not None and self.claim.id == result.claim_id:
+                self._show_result(result)
+
+        self.runner.start(self.tr("Checking figures"), work, done, visible=False)
+
+    def _show_result(self, result: ClaimFigures | None) -> None:
         self.result = result
         self.model.set_result(result)
         self._show_summary()

@@ -94,7 +94,7 @@ class ClaimInspector(QScrollArea):
         self.draft_note.setStyleSheet("font-style: italic; color: #b35900;")
         self.draft_note.hide()
         self.evidence = EvidencePanel(session, runner, body)
-        self.figures = FigurePanel(session, body)
+        self.figures = FigurePanel(session, runner, body)
         self._timers: dict[str, QTimer] = {}
         for name, widget in (
             ("statement", self.statement),
