@@ -7,12 +7,15 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from workbench.core.errors import WorkbenchError
-from workbench.core.store import Library
+
+if TYPE_CHECKING:
+    # Imported when a command opens the library: starting the app needs no sqlite-utils yet.
+    from workbench.core.store import Library
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -32,6 +35,8 @@ class State:
 
     def library(self) -> Library:
         if self._library is None:
+            from workbench.core.store import Library
+
             self._library = Library.open(self.path)
         return self._library
 
