@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import mimetypes
 from pathlib import Path
 from typing import Any
 
@@ -21,8 +19,6 @@ from workbench.commands.common import (
 )
 from workbench.core.errors import InputError
 from workbench.core.models import CLAIM_STATUSES, SOURCE_KINDS, STANCES, Claim, Evidence
-
-MAX_SOURCE_FILE = 50 * 1024 * 1024
 
 
 def register(cli: click.Group) -> None:
@@ -288,31 +284,12 @@ def _is_url(text: str) -> bool:
 
 def _add_file_source(lib: Any, path: Path, title: str | None, kind: str) -> Any:
     """A file as source: its bytes are kept as a snapshot, so the evidence can't change later."""
-    if not path.is_file():
-        raise InputError(f"{path} is not a file.")
-    size = path.stat().st_size
-    if size > MAX_SOURCE_FILE:
-        raise InputError(f"{path} is larger than {MAX_SOURCE_FILE // (1024 * 1024)} MB.")
-    body = path.read_bytes()
-    text = None
-    try:
-        from workbench.core import documents
+    from workbench.core.evidence import read_file, store_file
 
-        doc = documents.load_file(path, lossy=True)
-        text, title = doc.text, title or doc.title
-    except Exception as exc:  # the file is kept even when no text can be read from it
-        warn(f"No text could be read from {path.name} ({exc}); its bytes are kept all the same.")
-    src = lib.add_source(file_name=str(path.resolve()), title=title or path.name, kind=kind)
-    content_type = mimetypes.guess_type(path.name)[0]
-    lib.add_snapshot(
-        url=path.resolve().as_uri(),
-        body=body,
-        content_type=content_type,
-        text=text,
-        source_id=src.id,
-        sha256=hashlib.sha256(body).hexdigest(),
-    )
-    return src
+    capture = read_file(path)
+    for message in capture.warnings:
+        warn(message)
+    return store_file(lib, capture, title=title, kind=kind)
 
 
 def _capture(lib: Any, source_id: str) -> bool:

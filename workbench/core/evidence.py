@@ -7,12 +7,15 @@ A fact-check cites pages that change or vanish. A snapshot keeps the bytes, the 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import http
 import json
+import mimetypes
 import threading
 from collections.abc import Iterable
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urldefrag
 
@@ -132,6 +135,84 @@ def store_page(lib: Library, source_id: str, page: PageCapture) -> Captured:
     return Captured(
         source_id, snapshot.id, result.final_url, tuple(filled), excerpts, tuple(warnings)
     )
+
+
+#: A file attached as a source is kept whole; larger ones are refused.
+MAX_SOURCE_FILE = 50 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class FileCapture:
+    """A file read as a source, not yet in any library."""
+
+    path: str
+    url: str
+    body: bytes
+    sha256: str
+    content_type: str | None
+    text: str | None
+    title: str | None
+    warnings: tuple[str, ...]
+
+
+def read_file(
+    path: Path,
+    *,
+    cancel: threading.Event | None = None,
+    progress: ProgressCallback | None = None,
+) -> FileCapture:
+    """Read a file's bytes, and its text where it has any; needs no library (any thread)."""
+    from workbench.core import documents
+
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise InputError(f"{path} can't be read: {exc.strerror or exc}.") from exc
+    if not path.is_file():
+        raise InputError(f"{path} is not a file.")
+    if size > MAX_SOURCE_FILE:
+        raise InputError(f"{path.name} is larger than {MAX_SOURCE_FILE // (1024 * 1024)} MB.")
+    (progress or no_progress)(0, 1, path.name)
+    body = path.read_bytes()
+    check_cancel(cancel)
+    text = title = None
+    warnings: tuple[str, ...] = ()
+    try:
+        document = documents.load_file(path, lossy=True)
+        text, title = document.text, document.title
+    except WorkbenchError as exc:  # the file is kept even when no text can be read from it
+        warnings = (f"No text could be read from {path.name} ({exc}); its bytes are kept.",)
+    return FileCapture(
+        str(path.resolve()),
+        path.resolve().as_uri(),
+        body,
+        hashlib.sha256(body).hexdigest(),
+        mimetypes.guess_type(path.name)[0],
+        text,
+        title,
+        warnings,
+    )
+
+
+def store_file(
+    lib: Library, capture: FileCapture, *, title: str | None = None, kind: str = "document"
+) -> Source:
+    """Add the file as a source with its bytes as a snapshot, so the evidence can't change."""
+    with lib.transaction():
+        source = lib.add_source(
+            file_name=capture.path,
+            title=title or capture.title or Path(capture.path).name,
+            kind=kind,
+        )
+        lib.add_snapshot(
+            url=capture.url,
+            body=capture.body,
+            content_type=capture.content_type,
+            text=capture.text,
+            source_id=source.id,
+            sha256=capture.sha256,
+        )
+    return source
 
 
 def capture_source(

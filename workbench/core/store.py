@@ -25,14 +25,6 @@ from workbench.core.store_sources import SourcesMixin
 from workbench.core.timeutil import now_iso
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-TABLES_BY_KIND = {
-    "article": "articles",
-    "claim": "claims",
-    "source": "sources",
-    "evidence": "evidence",
-    "snapshot": "snapshots",
-    "verdict": "verdicts",
-}
 
 
 def default_actor() -> str:

@@ -41,7 +41,6 @@ from workbench.gui.evidence_widgets import (
 from workbench.gui.paging import reading_library
 from workbench.gui.session import Change, Session
 from workbench.gui.source_checks import (
-    Capture,
     ExcerptKey,
     capture_file,
     look_up_excerpts,
@@ -51,7 +50,7 @@ from workbench.gui.tasks import TaskRunner
 from workbench.gui.undo import AddEvidence, EditEvidence, RemoveEvidence
 
 if TYPE_CHECKING:
-    from workbench.core.evidence import Captured, PageCapture
+    from workbench.core.evidence import Captured, FileCapture, PageCapture
     from workbench.core.models import Snapshot
 
 log = logging.getLogger(__name__)
@@ -317,22 +316,12 @@ class EvidencePanel(QWidget):
     def _read_file_then_add(self, claim: Claim, data: EvidenceInput) -> None:
         path = Path(data.file_name or "")
 
-        def store(capture: Capture) -> None:
-            library = self.session.library
-            with library.transaction():
-                source = library.add_source(
-                    file_name=data.file_name,
-                    title=data.title or capture.title or path.name,
-                    kind=data.kind,
-                )
-                library.add_snapshot(
-                    url=capture.url,
-                    body=capture.body,
-                    content_type=capture.content_type,
-                    text=capture.text,
-                    source_id=source.id,
-                    sha256=capture.sha256,
-                )
+        def store(capture: FileCapture) -> None:
+            from workbench.core.evidence import store_file
+
+            source = store_file(
+                self.session.library, capture, title=data.title or None, kind=data.kind
+            )
             self._attach(claim, source, data)
 
         self.runner.start(

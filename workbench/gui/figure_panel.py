@@ -39,6 +39,7 @@ from workbench.core.models import Claim
 from workbench.core.progress import ProgressCallback
 from workbench.gui import labels
 from workbench.gui.applog import qt_override
+from workbench.gui.list_model import read_only_flags
 from workbench.gui.session import Session
 from workbench.gui.tasks import CPU_LANE, TaskRunner
 
@@ -88,13 +89,7 @@ class FigureModel(QAbstractTableModel):
         return 0 if parent.isValid() else 5
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return read_only_flags(index)
 
     @qt_override()
     def headerData(  # noqa: N802 - Qt override

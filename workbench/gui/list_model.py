@@ -18,6 +18,15 @@ Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
 
 
+def read_only_flags(index: Index) -> Qt.ItemFlag:
+    """Flags of a cell that can be selected but not edited, in a flat model."""
+    if not index.isValid():
+        return Qt.ItemFlag.NoItemFlags
+    return (
+        Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+    )
+
+
 class RowListModel(QAbstractListModel, Generic[Row]):
     """A list of records; subclasses say in row_data() what each role shows."""
 
@@ -36,13 +45,7 @@ class RowListModel(QAbstractListModel, Generic[Row]):
         return 0 if parent.isValid() else len(self.rows)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return read_only_flags(index)
 
     @qt_override()
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -55,9 +58,12 @@ class RowListModel(QAbstractListModel, Generic[Row]):
 
 
 class HeaderedTableModel(QAbstractTableModel):
-    """A table whose column titles are a tuple, set again when the language changes."""
+    """A read-only table whose column titles are a tuple, set again when the language changes."""
 
     _headers: tuple[str, ...] = ()
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return read_only_flags(index)
 
     @qt_override()
     def headerData(  # noqa: N802

@@ -7,11 +7,8 @@ worker's own Library connection, since a connection belongs to the thread that o
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import mimetypes
 import threading
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,65 +16,28 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import QObject, Signal
 
-from workbench.core.errors import InputError, WorkbenchError
+from workbench.core.errors import WorkbenchError
 from workbench.core.progress import ProgressCallback, check_cancel
 from workbench.gui import dialogs, settings_dialog
 from workbench.gui.paging import reading_library
 from workbench.gui.tasks import CPU_LANE, Task
 
 if TYPE_CHECKING:
-    from workbench.core.evidence import LinkState, PageCapture
+    from workbench.core.evidence import FileCapture, LinkState, PageCapture
     from workbench.core.models import Snapshot, Source
     from workbench.core.store import Library
     from workbench.gui.mainwindow import MainWindow
 
 log = logging.getLogger(__name__)
 ExcerptKey = tuple[str, str]  # (snapshot id, excerpt)
-MAX_SOURCE_FILE = 50 * 1024 * 1024
 
 
-@dataclass(frozen=True)
-class Capture:
-    """A read file, ready to be stored as a snapshot."""
+def capture_file(path: Path, cancel: threading.Event, progress: ProgressCallback) -> FileCapture:
+    """The core's file reader, on a worker thread and in the CPU lane while it extracts."""
+    from workbench.core.evidence import read_file
 
-    url: str
-    body: bytes
-    sha256: str
-    content_type: str | None
-    text: str | None
-    title: str | None
-
-
-def capture_file(path: Path, cancel: threading.Event, progress: ProgressCallback) -> Capture:
-    """Read a file's bytes, and its text where it has any (runs on a worker thread)."""
-    from workbench.core import documents
-
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise InputError(f"{path} can't be read: {exc.strerror or exc}.") from exc
-    if not path.is_file():
-        raise InputError(f"{path} is not a file.")
-    if size > MAX_SOURCE_FILE:
-        raise InputError(f"{path.name} is larger than {MAX_SOURCE_FILE // (1024 * 1024)} MB.")
-    progress(0, 1, path.name)
-    body = path.read_bytes()
-    check_cancel(cancel)
-    text = title = None
-    try:
-        with CPU_LANE:
-            document = documents.load_file(path, lossy=True)
-        text, title = document.text, document.title
-    except WorkbenchError as exc:
-        log.info("no text from %s: %s", path, exc)
-    return Capture(
-        path.resolve().as_uri(),
-        body,
-        hashlib.sha256(body).hexdigest(),
-        mimetypes.guess_type(path.name)[0],
-        text,
-        title,
-    )
+    with CPU_LANE:
+        return read_file(path, cancel=cancel, progress=progress)
 
 
 def read_page(url: str) -> Any:
@@ -101,7 +61,6 @@ def look_up_excerpts(
     library: Library, keys: list[ExcerptKey], cancel: threading.Event
 ) -> dict[ExcerptKey, bool]:
     """Whether each excerpt is in its snapshot's text (or, for a page, its visible text)."""
-    from workbench.core.errors import WorkbenchError
 
     found: dict[ExcerptKey, bool] = {}
     texts: dict[str, list[str]] = {}
