@@ -70,7 +70,7 @@ def gui(state: State) -> None:
 def demo(state: State, as_json: bool) -> None:
     """Add the worked demo case (the DeepSeek article) to the library."""
     from workbench.commands.common import emit_json
-    from workbench.core.demo import build_demo
+    from workbench.core.library.demo import build_demo
 
     lib = state.library()
     article_id = build_demo(lib)

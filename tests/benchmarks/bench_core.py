@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synthetic import build  # noqa: E402
 
-from workbench.core.store import Library  # noqa: E402
+from workbench.core.library.store import Library  # noqa: E402
 
 TARGETS = {"open": 100, "page": 30, "search": 30, "add": 20}
 

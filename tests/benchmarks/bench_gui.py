@@ -32,7 +32,7 @@ if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QSettings, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from workbench.core.store import Library  # noqa: E402
+from workbench.core.library.store import Library  # noqa: E402
 
 RESULTS: list[tuple[str, str, str, bool]] = []
 
@@ -152,7 +152,7 @@ def bench_startup(folder: Path) -> None:
     code = (
         "import sys; import workbench.gui.app, workbench.gui.mainwindow; "
         "print(sorted(m for m in ('trafilatura', 'pypdf', 'somajo', 'lxml', 'requests', "
-        "'workbench.core.extract', 'workbench.core.suggest') if m in sys.modules))"
+        "'workbench.core.evidence.extract', 'workbench.core.language.suggest') if m in sys.modules))"
     )
     loaded = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=REPO

@@ -25,7 +25,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "core"))
 sys.path.insert(0, str(HERE.parents[1]))
 
-from conftest_http import (  # noqa: E402
+from httpfakes import (  # noqa: E402
     MB,
     REALWORLD,
     RawServer,
@@ -34,10 +34,10 @@ from conftest_http import (  # noqa: E402
     serve_bytes,
 )
 
-from workbench.core.documents import load_url  # noqa: E402
 from workbench.core.errors import FetchError  # noqa: E402
-from workbench.core.extract import extract  # noqa: E402
-from workbench.core.fetch import FetchConfig, fetch  # noqa: E402
+from workbench.core.evidence.documents import load_url  # noqa: E402
+from workbench.core.evidence.extract import extract  # noqa: E402
+from workbench.core.evidence.fetch import FetchConfig, fetch  # noqa: E402
 
 
 def rss_bytes() -> int:

@@ -16,10 +16,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-from workbench.core.language import detect_language  # noqa: E402
-from workbench.core.sentences import split_sentences  # noqa: E402
-from workbench.core.suggest import DEFAULT_THRESHOLD, suggest  # noqa: E402
-from workbench.core.suggest_eval import evaluate, load_labelled  # noqa: E402
+from workbench.core.language.detect import detect_language  # noqa: E402
+from workbench.core.language.sentences import split_sentences  # noqa: E402
+from workbench.core.language.suggest import DEFAULT_THRESHOLD, suggest  # noqa: E402
+from workbench.core.language.suggest_eval import evaluate, load_labelled  # noqa: E402
 
 LABELLED = REPO / "tests" / "data" / "checkworthiness.jsonl"
 

@@ -13,7 +13,7 @@ import time
 import uuid
 from pathlib import Path
 
-from workbench.core.store import Library
+from workbench.core.library.store import Library
 
 WORDS = [
     "Regierung",

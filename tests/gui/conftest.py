@@ -10,13 +10,12 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("WORKBENCH_USER", "gui-tester")
 
-from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings  # noqa: E402
 
-from workbench.core.store import Library  # noqa: E402
+from workbench.core.library.store import Library  # noqa: E402
 
 ARTICLE = (
     "Die Aktie des Chipherstellers Nvidia fiel am Montag um rund 17 Prozent.\n"
@@ -34,15 +33,8 @@ def _private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "library.sqlite"
-
-
-@pytest.fixture
-def lib(db_path: Path) -> Iterator[Library]:
-    library = Library.open(db_path, actor="gui-tester")
-    yield library
-    library.close()
+def actor() -> str:
+    return "gui-tester"
 
 
 @pytest.fixture

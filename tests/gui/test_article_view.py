@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 
-from workbench.core.store import Library
+from workbench.core.library.store import Library
 from workbench.gui.article_view import ArticleView
 from workbench.gui.textpos import PositionMap
 

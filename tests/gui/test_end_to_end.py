@@ -27,18 +27,15 @@ QUOTE = "592,7 Milliarden Dollar an Börsenwert"
 
 
 @pytest.fixture
-def page_server():
-    server = HTTPServer(host="127.0.0.1", port=0)
+def page_server(http_server: HTTPServer):
+    server = http_server
     server.expect_request("/kurse").respond_with_data(
         "<html><head><title>Kursdaten 27.01.</title></head><body><article><p>Nvidia lost "
         "$592.7bn in market value on Monday, the largest one-day loss in history.</p>"
         "</article></body></html>",
         content_type="text/html; charset=utf-8",
     )
-    server.start()
     yield server
-    server.clear()
-    server.stop()
 
 
 def fill_dialog_when_shown(fill) -> None:

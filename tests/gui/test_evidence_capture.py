@@ -18,8 +18,8 @@ from pytest_httpserver import HTTPServer
 from warcio.archiveiterator import ArchiveIterator
 from werkzeug import Request, Response
 
-from workbench.core.store import Library
-from workbench.core.warc import payload_digest
+from workbench.core.evidence.warc import payload_digest
+from workbench.core.library.store import Library
 from workbench.gui import settings_dialog
 from workbench.gui.evidence_widgets import CHECK, FOUND, LINK, EvidenceInput, EvidenceModel
 
@@ -33,13 +33,10 @@ NOT_ON_PAGE = "gained 3 percent on Tuesday"
 
 
 @pytest.fixture
-def server() -> Iterator[HTTPServer]:
-    server = HTTPServer(host="127.0.0.1", port=0)
+def server(http_server: HTTPServer) -> Iterator[HTTPServer]:
+    server = http_server
     server.expect_request("/kurse").respond_with_data(PAGE, content_type="text/html; charset=utf-8")
-    server.start()
     yield server
-    server.clear()
-    server.stop()
 
 
 @pytest.fixture

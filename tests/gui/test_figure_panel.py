@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from workbench.core.claim_figures import check_claim_figures
-from workbench.core.store import Library
+from workbench.core.language.claim_figures import check_claim_figures
+from workbench.core.library.store import Library
 from workbench.gui.figure_panel import CHECK, MISMATCH_COLOR, FigureModel
 from workbench.gui.undo import AddEvidence, EditClaim
 
@@ -105,7 +105,7 @@ def test_the_check_runs_off_the_ui_thread_and_lands_on_its_claim(
     import threading
 
     import workbench.gui.figure_panel as figure_panel
-    from workbench.core import claim_figures
+    from workbench.core.language import claim_figures
     from workbench.gui.figure_panel import FigurePanel
     from workbench.gui.session import Session
     from workbench.gui.tasks import TaskRunner

@@ -9,7 +9,7 @@ import pytest
 from gui_helpers import rows
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 
-from workbench.core.store import Library
+from workbench.core.library.store import Library
 from workbench.gui.inspector import DRAFT_PAUSE_MS
 
 VERDICTS = "SELECT rating, rationale FROM verdicts WHERE claim_id = ? ORDER BY rowid"

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from workbench.core.store import Library
+from workbench.core.library.store import Library
 from workbench.gui.claim_model import (
     PAGE,
     PLACEHOLDER,

@@ -7,8 +7,8 @@ from pathlib import Path
 from gui_helpers import rows
 from PySide6.QtCore import Qt
 
-from workbench.core.store import Library
-from workbench.core.suggest import Reason, Suggestion, suggest
+from workbench.core.language.suggest import Reason, Suggestion, suggest
+from workbench.core.library.store import Library
 from workbench.gui.suggest_panel import SuggestionModel, shown_suggestions
 
 FIRST = "Die Aktie des Chipherstellers Nvidia fiel am Montag um rund 17 Prozent."

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from gui_helpers import rows
 
-from workbench.core.store import Library
+from workbench.core.library.store import Library
 from workbench.gui.session import Session
 from workbench.gui.undo import (
     AddClaim,

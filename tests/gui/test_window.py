@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 from pytest_httpserver import HTTPServer
 
-from workbench.core.store import Library
+from workbench.core.library.store import Library
 
 
 @pytest.fixture
@@ -111,7 +111,7 @@ def test_library_search_opens_what_it_finds(qtbot, window, claims) -> None:
 
 
 def test_paste_drop_and_url_imports(
-    qtbot, window, tmp_path: Path, db_path: Path, monkeypatch, answer
+    qtbot, window, tmp_path: Path, db_path: Path, monkeypatch, answer, http_server: HTTPServer
 ) -> None:
     from workbench.gui import dialogs
 
@@ -135,18 +135,14 @@ def test_paste_drop_and_url_imports(
     assert rows(db_path, "SELECT title, file_name FROM articles WHERE origin = 'file'") == [
         ("Notiz", "notiz.md")
     ]
-    server = HTTPServer(host="127.0.0.1", port=0)
+    server = http_server
     page = (
         "<html><head><title>Meldung</title></head><body><article>"
         + "<p>Die Börse meldete am Montag einen deutlichen Kursrutsch bei Chipwerten.</p>" * 8
         + "</article></body></html>"
     )
     server.expect_request("/meldung").respond_with_data(page, content_type="text/html")
-    server.start()
-    try:
-        window.io.import_url(server.url_for("/meldung"))
-    finally:
-        server.stop()
+    window.io.import_url(server.url_for("/meldung"))
     found = rows(
         db_path,
         "SELECT a.title, a.origin, s.http_status FROM articles a "
@@ -293,8 +289,10 @@ def test_a_file_and_an_interview_as_evidence(window, claims, tmp_path: Path, db_
     assert panel.model.rowCount() == 1
 
 
-def test_importing_a_changed_page_again_shows_what_changed(window, db_path: Path, answer) -> None:
-    server = HTTPServer(host="127.0.0.1", port=0)
+def test_importing_a_changed_page_again_shows_what_changed(
+    window, db_path: Path, answer, http_server: HTTPServer
+) -> None:
+    server = http_server
     first = "<p>Nvidia verlor an einem Tag 592,7 Milliarden Dollar an Börsenwert.</p>"
     second = "<p>Nvidia verlor an einem Tag 589 Milliarden Dollar an Börsenwert.</p>"
     filler = "<p>Die Börse meldete am Montag einen deutlichen Kursrutsch bei Chipwerten.</p>" * 6
@@ -306,14 +304,10 @@ def test_importing_a_changed_page_again_shows_what_changed(window, db_path: Path
             page + "</article></body></html>", content_type="text/html"
         )
 
-    server.start()
-    try:
-        serve(first)
-        window.io.import_url(server.url_for("/meldung"))
-        serve(second)
-        window.io.import_url(server.url_for("/meldung"))
-    finally:
-        server.stop()
+    serve(first)
+    window.io.import_url(server.url_for("/meldung"))
+    serve(second)
+    window.io.import_url(server.url_for("/meldung"))
     assert rows(db_path, "SELECT version FROM articles WHERE origin = 'url'") == [(2,)]
     shown = "\n".join(str(m) for m in answer.messages)
     assert "− Nvidia verlor an einem Tag 592,7 Milliarden Dollar an Börsenwert." in shown

@@ -15,7 +15,7 @@ from workbench.core.errors import WorkbenchError
 
 if TYPE_CHECKING:
     # Imported when a command opens the library: starting the app needs no sqlite-utils yet.
-    from workbench.core.store import Library
+    from workbench.core.library.store import Library
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -35,7 +35,7 @@ class State:
 
     def library(self) -> Library:
         if self._library is None:
-            from workbench.core.store import Library
+            from workbench.core.library.store import Library
 
             self._library = Library.open(self.path)
         return self._library

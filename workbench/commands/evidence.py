@@ -70,7 +70,7 @@ def snapshot_take(source_id: str, as_json: bool) -> None:
 @json_option
 def snapshot_show(source_id: str, as_json: bool) -> None:
     """Print the text of SOURCE's latest snapshot (read from the library, not the web)."""
-    from workbench.core.evidence import snapshot_text
+    from workbench.core.evidence.capture import snapshot_text
 
     lib = library()
     item = _latest(lib, resolve("source", source_id), with_body=True)
@@ -93,8 +93,8 @@ def snapshot_show(source_id: str, as_json: bool) -> None:
 @click.option("--force", is_flag=True, help="Replace the file if it exists.")
 def snapshot_export(source_id: str, output: Path, force: bool) -> None:
     """Write SOURCE's latest snapshot as a WARC file (for pywb, ReplayWeb.page, ...)."""
-    from workbench.core.evidence import snapshot_warc
-    from workbench.core.warc import write_warc_file
+    from workbench.core.evidence.capture import snapshot_warc
+    from workbench.core.evidence.warc import write_warc_file
 
     lib = library()
     item = _latest(lib, resolve("source", source_id), with_body=True)
@@ -111,7 +111,7 @@ def snapshot_export(source_id: str, output: Path, force: bool) -> None:
 @json_option
 def check(claim_id: str | None, as_json: bool) -> None:
     """Check whether web sources are alive, redirected, gone or changed since their snapshot."""
-    from workbench.core.evidence import check_sources
+    from workbench.core.evidence.capture import check_sources
 
     lib = library()
     claim_full = resolve("claim", claim_id) if claim_id else None

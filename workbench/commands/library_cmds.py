@@ -21,7 +21,7 @@ from workbench.commands.common import (
     warn,
 )
 from workbench.core.errors import InputError
-from workbench.core.models import Claim
+from workbench.core.library.models import Claim
 
 
 def _is_url(text: str) -> bool:
@@ -65,7 +65,7 @@ def import_cmd(
     Importing identical text again gives the existing article; a URL that is already in the
     library gets a new text version, and its claims are re-anchored.
     """
-    from workbench.core import documents
+    from workbench.core.evidence import documents
 
     if source == "-":
         document = documents.from_pasted(read_stdin_text())
@@ -85,7 +85,7 @@ def import_cmd(
                     "replace what can't be read."
                 ) from exc
             raise
-    from workbench.core.importing import store_document
+    from workbench.core.evidence.importing import store_document
 
     lib = state.library()
     result = store_document(lib, document, title=title, language=lang)
@@ -94,7 +94,7 @@ def import_cmd(
     article = result.article
     changes = []
     if result.new_version:
-        from workbench.core.textdiff import text_changes
+        from workbench.core.library.textdiff import text_changes
 
         versions = lib.article_versions(article.id, with_text=True)
         changes = text_changes(versions[-2].text or "", versions[-1].text or "")
@@ -219,7 +219,7 @@ def search(query: str, kind: tuple[str, ...], limit: int, as_json: bool) -> None
 )
 def export(what: str, article: str | None, output: Path | None) -> None:
     """Export ClaimReview JSON-LD (claims with a verdict) or the whole case as JSON."""
-    from workbench.core import export as exporter
+    from workbench.core.publish import export as exporter
 
     lib = library()
     article_id = resolve("article", article) if article else None

@@ -18,7 +18,7 @@ from workbench.commands.common import (
     warn,
 )
 from workbench.core.errors import InputError
-from workbench.core.models import CLAIM_STATUSES, SOURCE_KINDS, STANCES, Claim, Evidence
+from workbench.core.library.models import CLAIM_STATUSES, SOURCE_KINDS, STANCES, Claim, Evidence
 
 
 def register(cli: click.Group) -> None:
@@ -138,7 +138,7 @@ def claim_restore(claim_id: str) -> None:
 @json_option
 def claim_figures(claim_id: str, as_json: bool) -> None:
     """Check the claim's figures against the figures in each of its sources."""
-    from workbench.core.claim_figures import check_claim_figures
+    from workbench.core.language.claim_figures import check_claim_figures
 
     report = check_claim_figures(library(), resolve("claim", claim_id))
     if as_json:
@@ -284,7 +284,7 @@ def _is_url(text: str) -> bool:
 
 def _add_file_source(lib: Any, path: Path, title: str | None, kind: str) -> Any:
     """A file as source: its bytes are kept as a snapshot, so the evidence can't change later."""
-    from workbench.core.evidence import read_file, store_file
+    from workbench.core.evidence.capture import read_file, store_file
 
     capture = read_file(path)
     for message in capture.warnings:
@@ -294,8 +294,8 @@ def _add_file_source(lib: Any, path: Path, title: str | None, kind: str) -> Any:
 
 def _capture(lib: Any, source_id: str) -> bool:
     """Fetch and snapshot a URL source; a failure leaves the source attached, unfetched."""
-    from workbench.core import evidence as capture
     from workbench.core.errors import WorkbenchError
+    from workbench.core.evidence import capture
 
     try:
         captured = capture.capture_source(lib, source_id)

@@ -11,7 +11,7 @@ from workbench.commands.common import emit_json, json_option, library, read_stdi
 from workbench.core.errors import InputError
 
 if TYPE_CHECKING:
-    from workbench.core.figures import Figure
+    from workbench.core.language.figures import Figure
 
 
 def register(cli: click.Group) -> None:
@@ -35,8 +35,8 @@ def suggest_command(article: str, min_score: float | None, lang: str | None, as_
 
     Sentences already marked as claims, and those dismissed in the app, are left out.
     """
-    from workbench.core.article_suggestions import suggest_for_article
-    from workbench.core.suggest import DEFAULT_THRESHOLD
+    from workbench.core.language.article_suggestions import suggest_for_article
+    from workbench.core.language.suggest import DEFAULT_THRESHOLD
 
     lib = library()
     record = lib.article(lib.resolve("article", article), with_text=False)
@@ -65,8 +65,8 @@ def suggest_command(article: str, min_score: float | None, lang: str | None, as_
 def figures_command(text: str, lang: str | None, as_json: bool) -> None:
     """List the figures in TEXT (use - to read standard input): amounts, money, percentages,
     counts, dates, ranges and bounds."""
-    from workbench.core.figures import extract_figures
-    from workbench.core.language import detect_language
+    from workbench.core.language.detect import detect_language
+    from workbench.core.language.figures import extract_figures
 
     if text == "-":
         text = read_stdin_text()

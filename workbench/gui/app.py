@@ -20,7 +20,7 @@ from workbench.gui import applog, dialogs, i18n, theme
 from workbench.gui.applog import qt_override
 
 if TYPE_CHECKING:
-    from workbench.core.store import Library
+    from workbench.core.library.store import Library
     from workbench.gui.mainwindow import MainWindow
 
 log = logging.getLogger(__name__)
@@ -120,7 +120,7 @@ class Workbench(QObject):
         return False
 
     def _open_library(self, path: Path, demo_if_new: bool, create: bool) -> Library | None:
-        from workbench.core.store import Library
+        from workbench.core.library.store import Library
 
         is_new = not path.exists()
         try:
@@ -130,7 +130,7 @@ class Workbench(QObject):
             return None
         if is_new and demo_if_new:
             try:
-                from workbench.core.demo import build_demo
+                from workbench.core.library.demo import build_demo
 
                 build_demo(library)
             except WorkbenchError as exc:

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.models import Article, Claim
+from workbench.core.library.models import Article, Claim
 from workbench.gui import labels
 from workbench.gui.applog import qt_override
 from workbench.gui.find_bar import FindBar

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.errors import WorkbenchError
-from workbench.core.models import CLAIM_STATUSES
-from workbench.core.scales import fold
+from workbench.core.library.models import CLAIM_STATUSES
+from workbench.core.library.scales import fold
 from workbench.gui import labels
 from workbench.gui.applog import qt_override
 from workbench.gui.claim_model import ClaimIdRole, ClaimTableModel

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from workbench.core.models import Claim
+from workbench.core.library.models import Claim
 from workbench.gui import labels
 from workbench.gui.applog import qt_override
 from workbench.gui.claim_query import PAGE, ClaimQuery, count_claims, fetch_page
@@ -29,7 +29,7 @@ from workbench.gui.list_model import HeaderedTableModel
 from workbench.gui.paging import PageLoader
 
 if TYPE_CHECKING:
-    from workbench.core.store import Library
+    from workbench.core.library.store import Library
 
 Index = QModelIndex | QPersistentModelIndex
 

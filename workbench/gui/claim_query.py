@@ -11,10 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from workbench.core.models import Claim
+from workbench.core.library.models import Claim
 
 if TYPE_CHECKING:
-    from workbench.core.store import Library
+    from workbench.core.library.store import Library
 
 PAGE = 100
 

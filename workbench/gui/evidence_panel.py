@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.errors import WorkbenchError
-from workbench.core.models import Claim, Evidence, Source
+from workbench.core.library.models import Claim, Evidence, Source
 from workbench.core.progress import ProgressCallback
 from workbench.gui import dialogs
 from workbench.gui.applog import qt_override
@@ -50,8 +50,8 @@ from workbench.gui.tasks import TaskRunner
 from workbench.gui.undo import AddEvidence, EditEvidence, RemoveEvidence
 
 if TYPE_CHECKING:
-    from workbench.core.evidence import Captured, FileCapture, PageCapture
-    from workbench.core.models import Snapshot
+    from workbench.core.evidence.capture import Captured, FileCapture, PageCapture
+    from workbench.core.library.models import Snapshot
 
 log = logging.getLogger(__name__)
 
@@ -317,7 +317,7 @@ class EvidencePanel(QWidget):
         path = Path(data.file_name or "")
 
         def store(capture: FileCapture) -> None:
-            from workbench.core.evidence import store_file
+            from workbench.core.evidence.capture import store_file
 
             source = store_file(
                 self.session.library, capture, title=data.title or None, kind=data.kind
@@ -335,7 +335,7 @@ class EvidencePanel(QWidget):
         url = source.url or ""
 
         def store(read: tuple[PageCapture, str | None]) -> None:
-            from workbench.core.evidence import store_page
+            from workbench.core.evidence.capture import store_page
 
             page, title = read
             library = self.session.library

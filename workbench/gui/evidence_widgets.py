@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.models import SOURCE_KINDS, STANCES, Evidence
+from workbench.core.library.models import SOURCE_KINDS, STANCES, Evidence
 from workbench.gui import labels
 from workbench.gui.applog import qt_override
 from workbench.gui.list_model import HeaderedTableModel

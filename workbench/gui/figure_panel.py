@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.claim_figures import ClaimFigures, SourceFigures, compare, gather
 from workbench.core.errors import WorkbenchError
-from workbench.core.figure_check import FigureComparison
-from workbench.core.models import Claim
+from workbench.core.language.claim_figures import ClaimFigures, SourceFigures, compare, gather
+from workbench.core.language.figure_check import FigureComparison
+from workbench.core.library.models import Claim
 from workbench.core.progress import ProgressCallback
 from workbench.gui import labels
 from workbench.gui.applog import qt_override

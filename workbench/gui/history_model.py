@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from workbench.core.models import Verdict
-from workbench.core.scales import BUILTIN_SCALES, Rating, Scale
+from workbench.core.library.models import Verdict
+from workbench.core.library.scales import BUILTIN_SCALES, Rating, Scale
 from workbench.gui import labels
 from workbench.gui.list_model import RowListModel
 

@@ -23,8 +23,8 @@ from workbench.gui.tasks import CPU_LANE, Task, TaskRunner
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
-    from workbench.core.documents import Document
-    from workbench.core.models import ImportResult
+    from workbench.core.evidence.documents import Document
+    from workbench.core.library.models import ImportResult
 
 
 Loaded = tuple["Document", "str | None", "bytes | None"]  # the document, language, WARC
@@ -34,12 +34,12 @@ def _with_language(document: Document) -> Loaded:
     """Detect the language and build the WARC here, on the worker, so storing stays quick."""
     warc = None
     if document.capture is not None:
-        from workbench.core.warc import build_warc
+        from workbench.core.evidence.warc import build_warc
 
         warc = build_warc(document.capture)
     if document.language:
         return document, document.language, warc
-    from workbench.core.language import detect_language
+    from workbench.core.language.detect import detect_language
 
     return document, detect_language(document.text[:20000]), warc
 
@@ -48,7 +48,7 @@ def read_file(
     path: Path, full_page: bool = False
 ) -> Callable[[threading.Event, ProgressCallback], Any]:
     def work(cancel: threading.Event, progress: ProgressCallback) -> Loaded:
-        from workbench.core import documents
+        from workbench.core.evidence import documents
 
         progress(0, 0, path.name)
         with CPU_LANE:
@@ -61,8 +61,8 @@ def read_url(
     url: str, full_page: bool = False
 ) -> Callable[[threading.Event, ProgressCallback], Any]:
     def work(cancel: threading.Event, progress: ProgressCallback) -> Loaded:
-        from workbench.core import documents
-        from workbench.core.fetch import fetch
+        from workbench.core.evidence import documents
+        from workbench.core.evidence.fetch import fetch
 
         capture = fetch(url, cancel=cancel, progress=progress)
         with CPU_LANE:
@@ -156,7 +156,7 @@ class ImportExport(QObject):
                 return None
 
         def work(cancel: threading.Event, progress: ProgressCallback) -> Loaded:
-            from workbench.core import documents
+            from workbench.core.evidence import documents
 
             return _with_language(documents.from_pasted(text))
 
@@ -178,7 +178,7 @@ class ImportExport(QObject):
 
     def _store(self, loaded: Loaded) -> None:
         """Write the article (and the page it came from) in one transaction, then show it."""
-        from workbench.core.importing import store_document
+        from workbench.core.evidence.importing import store_document
 
         document, language, warc = loaded
         result = store_document(self.session.library, document, language=language, warc=warc)
@@ -214,7 +214,7 @@ class ImportExport(QObject):
 
     def _show_changes(self, result: ImportResult) -> None:
         """Show the sentences the new version removed and added, as the page now reads."""
-        from workbench.core.textdiff import text_changes
+        from workbench.core.library.textdiff import text_changes
 
         versions = self.session.library.article_versions(result.article.id, with_text=True)
         changes = text_changes(versions[-2].text or "", versions[-1].text or "", limit=12)
@@ -245,7 +245,7 @@ class ImportExport(QObject):
                 return None
 
         def build(lib: Any) -> tuple[Any, int]:
-            from workbench.core import export
+            from workbench.core.publish import export
 
             data = export.claimreview(lib, article_id=article_id)
             return data, len(data)
@@ -267,7 +267,7 @@ class ImportExport(QObject):
                 return None
 
         def build(lib: Any) -> tuple[Any, int]:
-            from workbench.core import export
+            from workbench.core.publish import export
 
             data = export.case_json(lib, article_id=article_id)
             return data, len(data.get("claims", []))
@@ -287,7 +287,7 @@ class ImportExport(QObject):
         library, synchronous = self.session.library, self.runner.synchronous
 
         def work(cancel: threading.Event, progress: ProgressCallback) -> tuple[int, Path]:
-            from workbench.core import export
+            from workbench.core.publish import export
 
             progress(0, 0, target.name)
             data, count = build(reading_library(library, synchronous))

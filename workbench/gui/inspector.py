@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.models import CLAIM_STATUSES, Claim
+from workbench.core.library.models import CLAIM_STATUSES, Claim
 from workbench.gui import dialogs, labels
 from workbench.gui.applog import qt_override
 from workbench.gui.evidence_panel import EvidencePanel

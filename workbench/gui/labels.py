@@ -11,8 +11,8 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from workbench.core.models import Claim
-from workbench.core.scales import Scale
+from workbench.core.library.models import Claim
+from workbench.core.library.scales import Scale
 
 translate = QCoreApplication.translate
 NEUTRAL_COLOR = "#8d99ae"

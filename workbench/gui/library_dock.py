@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
-from workbench.core.models import Article
+from workbench.core.library.models import Article
 from workbench.gui import labels
 from workbench.gui.applog import qt_override
 from workbench.gui.list_model import RowListModel
@@ -28,7 +28,7 @@ from workbench.gui.paging import PageLoader, reading_library
 from workbench.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from workbench.core.store import Library
+    from workbench.core.library.store import Library
 
 Index = QModelIndex | QPersistentModelIndex
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1

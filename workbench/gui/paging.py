@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
 if TYPE_CHECKING:
-    from workbench.core.store import Library
+    from workbench.core.library.store import Library
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +36,7 @@ def thread_library(path: Path) -> Library:
         return current
     if current is not None:
         current.close()
-    from workbench.core.store import Library
+    from workbench.core.library.store import Library
 
     current = Library.open(path, create=False)
     _local.library = current

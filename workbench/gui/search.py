@@ -19,14 +19,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QLabel, QTreeView, QVBoxLayout, QWidget
 
-from workbench.core.models import SearchHit
+from workbench.core.library.models import SearchHit
 from workbench.gui import labels
 from workbench.gui.applog import qt_override
 from workbench.gui.paging import reading_library
 from workbench.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from workbench.core.store import Library
+    from workbench.core.library.store import Library
 
 Index = QModelIndex | QPersistentModelIndex
 HitRole = Qt.ItemDataRole.UserRole + 1

@@ -18,8 +18,8 @@ from PySide6.QtGui import QUndoStack
 from workbench.core.errors import WorkbenchError
 
 if TYPE_CHECKING:
-    from workbench.core.scales import Scale
-    from workbench.core.store import Library
+    from workbench.core.library.scales import Scale
+    from workbench.core.library.store import Library
     from workbench.gui.undo import LibraryCommand
 
 log = logging.getLogger(__name__)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from workbench.core.archive import ArchiveKeys
+    from workbench.core.evidence.archive import ArchiveKeys
 
 ACCESS_KEY = "archive/access_key"
 SECRET_KEY = "archive/secret_key"
@@ -30,7 +30,7 @@ BASE_KEY = "archive/save_base"
 
 def archive_keys(settings: QSettings) -> ArchiveKeys | None:
     """The keys entered, or None while archiving is off."""
-    from workbench.core.archive import ArchiveKeys
+    from workbench.core.evidence.archive import ArchiveKeys
 
     keys = ArchiveKeys(
         str(settings.value(ACCESS_KEY, "") or ""), str(settings.value(SECRET_KEY, "") or "")
@@ -39,7 +39,7 @@ def archive_keys(settings: QSettings) -> ArchiveKeys | None:
 
 
 def archive_base(settings: QSettings) -> str:
-    from workbench.core.archive import SAVE_BASE
+    from workbench.core.evidence.archive import SAVE_BASE
 
     return str(settings.value(BASE_KEY, "") or SAVE_BASE)
 

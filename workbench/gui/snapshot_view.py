@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from workbench.gui import labels
 
 if TYPE_CHECKING:
-    from workbench.core.models import Snapshot, Source
+    from workbench.core.library.models import Snapshot, Source
 
 
 def redirect_lines(snapshot: Snapshot) -> list[str]:

@@ -23,9 +23,9 @@ from workbench.gui.paging import reading_library
 from workbench.gui.tasks import CPU_LANE, Task
 
 if TYPE_CHECKING:
-    from workbench.core.evidence import FileCapture, LinkState, PageCapture
-    from workbench.core.models import Snapshot, Source
-    from workbench.core.store import Library
+    from workbench.core.evidence.capture import FileCapture, LinkState, PageCapture
+    from workbench.core.library.models import Snapshot, Source
+    from workbench.core.library.store import Library
     from workbench.gui.mainwindow import MainWindow
 
 log = logging.getLogger(__name__)
@@ -34,7 +34,7 @@ ExcerptKey = tuple[str, str]  # (snapshot id, excerpt)
 
 def capture_file(path: Path, cancel: threading.Event, progress: ProgressCallback) -> FileCapture:
     """The core's file reader, on a worker thread and in the CPU lane while it extracts."""
-    from workbench.core.evidence import read_file
+    from workbench.core.evidence.capture import read_file
 
     with CPU_LANE:
         return read_file(path, cancel=cancel, progress=progress)
@@ -48,7 +48,7 @@ def read_page(url: str) -> Any:
     """
 
     def work(cancel: threading.Event, progress: ProgressCallback) -> tuple[PageCapture, str | None]:
-        from workbench.core.evidence import read_page as read
+        from workbench.core.evidence.capture import read_page as read
 
         page = read(url, cancel=cancel, progress=progress)
         title = page.extracted.title if page.extracted else None
@@ -80,14 +80,14 @@ def look_up_excerpts(
 
 def _snapshot_texts(snapshot: Snapshot) -> list[str]:
     """The stored text, then the whole page's visible text, as the capture looked it up."""
-    from workbench.core.evidence import snapshot_texts
+    from workbench.core.evidence.capture import snapshot_texts
 
     with CPU_LANE:
         return snapshot_texts(snapshot)
 
 
 def _contains(text: str, excerpt: str) -> bool:
-    from workbench.core.evidence import excerpt_found
+    from workbench.core.evidence.capture import excerpt_found
 
     return excerpt_found([text], excerpt)
 
@@ -173,7 +173,7 @@ class SourceCommands(QObject):
         open_view = self._worker_library
 
         def work(cancel: threading.Event, progress: ProgressCallback) -> tuple[Snapshot, str]:
-            from workbench.core.evidence import snapshot_text
+            from workbench.core.evidence.capture import snapshot_text
 
             progress(0, 0, "")
             snapshot = open_view().snapshot(snapshot_id)
@@ -230,8 +230,8 @@ class SourceCommands(QObject):
         open_view = self._worker_library
 
         def work(cancel: threading.Event, progress: ProgressCallback) -> Path:
-            from workbench.core.evidence import snapshot_warc
-            from workbench.core.warc import write_warc_file
+            from workbench.core.evidence.capture import snapshot_warc
+            from workbench.core.evidence.warc import write_warc_file
 
             progress(0, 0, path.name)
             snapshot = open_view().snapshot(chosen)
@@ -265,7 +265,7 @@ class SourceCommands(QObject):
         open_view = self._worker_library
 
         def work(cancel: threading.Event, progress: ProgressCallback) -> list[LinkState]:
-            from workbench.core.evidence import check_sources
+            from workbench.core.evidence.capture import check_sources
 
             return check_sources(open_view(), claim_id=claim_id, cancel=cancel, progress=progress)
 
@@ -324,7 +324,7 @@ class SourceCommands(QObject):
         url, base = source.url, settings_dialog.archive_base(self.settings)
 
         def work(cancel: threading.Event, progress: ProgressCallback) -> Any:
-            from workbench.core.archive import save_page
+            from workbench.core.evidence.archive import save_page
 
             return save_page(url, keys, base=base, cancel=cancel, progress=progress)
 

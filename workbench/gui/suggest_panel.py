@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.models import Claim
+from workbench.core.language.suggest import Reason, Suggestion, SuggestionResult
+from workbench.core.library.models import Claim
 from workbench.core.progress import ProgressCallback
-from workbench.core.suggest import Reason, Suggestion, SuggestionResult
 from workbench.gui import labels
 from workbench.gui.applog import qt_override
 from workbench.gui.list_model import RowListModel
@@ -57,7 +57,7 @@ def shown_suggestions(
     dismissed_texts: Iterable[str],
 ) -> list[Suggestion]:
     """What the user still has to decide on, highest score first (the core decides)."""
-    from workbench.core.article_suggestions import open_suggestions
+    from workbench.core.language.article_suggestions import open_suggestions
 
     return open_suggestions(suggestions, claims, dismissed_texts)
 
@@ -266,7 +266,7 @@ class SuggestPanel(QWidget):
         text, language = article.text or "", article.language
 
         def work(cancel: threading.Event, progress: ProgressCallback) -> SuggestionResult:
-            from workbench.core.suggest import suggest
+            from workbench.core.language.suggest import suggest
 
             def report(done: int, total: int, _message: str) -> None:
                 progress(done, total, "")  # the task's title says it in the user's language

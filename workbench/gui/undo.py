@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from workbench.core.errors import WorkbenchError
-from workbench.core.models import Evidence
+from workbench.core.library.models import Evidence
 from workbench.gui.applog import qt_override
 from workbench.gui.session import Change, Session
 

@@ -1,0 +1,135 @@
+"""The figure check of a claim: its figures against those in each piece of its evidence.
+
+For every source of the claim the excerpt is read first (the words the fact-checker quoted);
+where it holds no figures, the text of the source's latest snapshot is read instead. Each side
+is parsed in its own language, so a German claim can be checked against an English source.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from workbench.core.language.figure_check import FigureComparison, compare_figures
+from workbench.core.language.figures import Figure, extract_figures
+
+if TYPE_CHECKING:
+    from workbench.core.library.store import Library
+
+
+@dataclass(frozen=True)
+class SourceFigures:
+    """How the figures of one piece of evidence compare with the claim's."""
+
+    evidence_id: str
+    source_id: str
+    source_label: str
+    stance: str
+    read_from: str  # "excerpt", "snapshot" or "nothing"
+    comparisons: tuple[FigureComparison, ...]
+
+    @property
+    def mismatches(self) -> int:
+        return sum(1 for c in self.comparisons if c.status == "mismatch")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "evidence_id": self.evidence_id,
+            "source_id": self.source_id,
+            "source": self.source_label,
+            "stance": self.stance,
+            "read_from": self.read_from,
+            "comparisons": [c.to_dict() for c in self.comparisons],
+        }
+
+
+@dataclass(frozen=True)
+class ClaimFigures:
+    claim_id: str
+    figures: tuple[Figure, ...]
+    sources: tuple[SourceFigures, ...]
+
+    @property
+    def mismatches(self) -> int:
+        return sum(s.mismatches for s in self.sources)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "claim_id": self.claim_id,
+            "figures": [f.to_dict() for f in self.figures],
+            "sources": [s.to_dict() for s in self.sources],
+            "mismatches": self.mismatches,
+        }
+
+
+@dataclass(frozen=True)
+class EvidenceTexts:
+    """The texts of one piece of evidence where figures may be found, in the order to try."""
+
+    evidence_id: str
+    source_id: str
+    source_label: str
+    stance: str
+    candidates: tuple[tuple[str, str], ...]  # (where, text): excerpt first, then snapshot
+
+
+@dataclass(frozen=True)
+class FigureCheckInput:
+    """Everything the figure check reads from the library, so the rest can run anywhere."""
+
+    claim_id: str
+    claim_text: str
+    language: str | None
+    evidence: tuple[EvidenceTexts, ...]
+
+
+def gather(lib: Library, claim_id: str) -> FigureCheckInput:
+    """Read the claim and its evidence texts (quick: no parsing happens here)."""
+    claim = lib.claim(claim_id)
+    language = lib.article(claim.article_id, with_text=False).language
+    evidence = []
+    for item in lib.evidence_for_claim(claim_id):
+        candidates: list[tuple[str, str]] = []
+        if item.excerpt:
+            candidates.append(("excerpt", item.excerpt))
+        snapshot = lib.latest_snapshot(item.source_id)
+        if snapshot is not None and snapshot.text:
+            candidates.append(("snapshot", snapshot.text))
+        label = item.source.label if item.source else item.source_id
+        evidence.append(
+            EvidenceTexts(item.id, item.source_id, label, item.stance, tuple(candidates))
+        )
+    return FigureCheckInput(claim_id, claim.statement or claim.quote, language, tuple(evidence))
+
+
+def compare(data: FigureCheckInput) -> ClaimFigures:
+    """Parse and compare the figures; needs no library, so it can run on a worker thread."""
+    figures = tuple(extract_figures(data.claim_text, data.language))
+    if not figures:
+        return ClaimFigures(data.claim_id, figures, ())
+    return ClaimFigures(
+        data.claim_id, figures, tuple(_compare(item, figures) for item in data.evidence)
+    )
+
+
+def check_claim_figures(lib: Library, claim_id: str) -> ClaimFigures:
+    """Compare the figures of the claim (statement, else quote) with each of its sources."""
+    return compare(gather(lib, claim_id))
+
+
+def _compare(item: EvidenceTexts, figures: tuple[Figure, ...]) -> SourceFigures:
+    for where, text in item.candidates:
+        found = extract_figures(text)
+        if found:
+            comparisons = compare_figures(list(figures), found)
+            return SourceFigures(
+                item.evidence_id,
+                item.source_id,
+                item.source_label,
+                item.stance,
+                where,
+                tuple(comparisons),
+            )
+    return SourceFigures(
+        item.evidence_id, item.source_id, item.source_label, item.stance, "nothing", ()
+    )

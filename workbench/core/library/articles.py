@@ -1,0 +1,215 @@
+"""Articles and their text versions; a new text re-anchors every claim of the article."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from workbench.core import ids
+from workbench.core.errors import InputError, NotFoundError
+from workbench.core.library.anchoring import reanchor
+from workbench.core.library.base import StoreBase
+from workbench.core.library.models import ORIGINS, Article, ArticleVersion, ImportResult
+from workbench.core.timeutil import now_iso
+
+ARTICLE_LISTING = (
+    "SELECT a.id, a.title, a.url, a.site, a.author, a.published, a.language, a.text_sha256,"
+    " a.origin, a.file_name, a.version, a.imported_at, a.updated_at,"
+    " (SELECT count(*) FROM claims c WHERE c.article_id = a.id AND c.deleted_at IS NULL)"
+    " AS claims FROM articles a"
+)
+
+
+def text_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def normalise_text(text: str) -> str:
+    """Line ends as \\n and no trailing blanks at the end, so that the same text hashes alike."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").strip("\n\t ") + "\n"
+
+
+class ArticlesMixin(StoreBase):
+    def import_article(
+        self,
+        text: str,
+        *,
+        title: str | None = None,
+        url: str | None = None,
+        site: str | None = None,
+        author: str | None = None,
+        published: str | None = None,
+        language: str | None = None,
+        origin: str = "pasted",
+        file_name: str | None = None,
+    ) -> ImportResult:
+        """Add an article; identical text returns the existing one, a known URL gets a new version."""
+        if origin not in ORIGINS:
+            raise InputError(f"Unknown origin {origin!r}.")
+        if not text or not text.strip():
+            raise InputError("The article has no text.")
+        text = normalise_text(text)
+        digest = text_sha256(text)
+        row = self.db.execute(
+            "SELECT id FROM articles WHERE text_sha256 = ? ORDER BY imported_at LIMIT 1", [digest]
+        ).fetchone()
+        if row:
+            return ImportResult(
+                self.article(row[0]), created=False, new_version=False, placements={}
+            )
+        if url:
+            row = self.db.execute(
+                "SELECT id FROM articles WHERE url = ? ORDER BY imported_at LIMIT 1", [url]
+            ).fetchone()
+            if row:
+                placements = self.update_article_text(row[0], text)
+                return ImportResult(
+                    self.article(row[0]), created=False, new_version=True, placements=placements
+                )
+        now = now_iso()
+        record: dict[str, Any] = {
+            "id": ids.new_id(),
+            "title": (title or _title_from(text)).strip(),
+            "url": url,
+            "site": site,
+            "author": author,
+            "published": published,
+            "language": language,
+            "text": text,
+            "text_sha256": digest,
+            "origin": origin,
+            "file_name": file_name,
+            "version": 1,
+            "imported_at": now,
+            "updated_at": now,
+        }
+        with self.transaction():
+            self.db.table("articles").insert(record)
+            self._audit(
+                "create",
+                "articles",
+                record["id"],
+                new={k: v for k, v in record.items() if k != "text"},
+            )
+        return ImportResult(
+            self.article(record["id"]), created=True, new_version=False, placements={}
+        )
+
+    def update_article_text(self, article_id: str, text: str) -> dict[str, str]:
+        """Store a new text version and re-anchor every claim; returns claim id -> method."""
+        text = normalise_text(text)
+        digest = text_sha256(text)
+        current = self.article(article_id, with_text=True)
+        if current.text_sha256 == digest:
+            return {}
+        now = now_iso()
+        placements: dict[str, str] = {}
+        with self.transaction():
+            version = current.version + 1
+            self.db.table("article_versions").insert(
+                {
+                    "id": ids.new_id(),
+                    "article_id": article_id,
+                    "version": current.version,
+                    "text": current.text,
+                    "text_sha256": current.text_sha256,
+                    "created_at": current.updated_at,
+                }
+            )
+            self.db.table("articles").update(
+                article_id,
+                {"text": text, "text_sha256": digest, "version": version, "updated_at": now},
+            )
+            self._audit("update", "articles", article_id, "version", current.version, version)
+            for claim in self.claims(article_id=article_id, include_deleted=True):
+                anchor = claim.anchor
+                if anchor is None:
+                    # An orphan from an earlier version may fit the new text again.
+                    from workbench.core.library.anchoring import Anchor
+
+                    anchor = Anchor(0, 0, claim.quote, claim.prefix, claim.suffix)
+                placement = reanchor(anchor, text)
+                placements[claim.id] = placement.method
+                changes: dict[str, Any]
+                if placement.anchor is None:
+                    changes = {"start": None, "end": None, "orphaned": 1, "anchored_by": "orphan"}
+                else:
+                    a = placement.anchor
+                    changes = {
+                        "start": a.start,
+                        "end": a.end,
+                        "quote": a.exact,
+                        "prefix": a.prefix,
+                        "suffix": a.suffix,
+                        "orphaned": 0,
+                        "anchored_by": placement.method,
+                    }
+                before = {k: getattr(claim, k) for k in changes}
+                before["orphaned"] = int(claim.orphaned)
+                self.db.table("claims").update(claim.id, {**changes, "updated_at": now})
+                self._audit_changes("claims", claim.id, before, changes)
+        return placements
+
+    def update_article(self, article_id: str, **fields: Any) -> Article:
+        """Change an article's metadata (title, url, site, author, published, language)."""
+        allowed = {"title", "url", "site", "author", "published", "language"}
+        unknown = set(fields) - allowed
+        if unknown:
+            raise InputError(f"Articles have no field {sorted(unknown)[0]!r}.")
+        current = self.article(article_id).to_dict()
+        with self.transaction():
+            self.db.table("articles").update(article_id, {**fields, "updated_at": now_iso()})
+            self._audit_changes("articles", article_id, current, fields)
+        return self.article(article_id)
+
+    def article(self, article_id: str, *, with_text: bool = True) -> Article:
+        rows = list(self.db.query(ARTICLE_LISTING + " WHERE a.id = ?", [article_id]))
+        if not rows:
+            raise NotFoundError(f"There is no article {article_id}.")
+        row = rows[0]
+        if with_text:
+            got = self.db.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()
+            row["text"] = got[0]
+        return Article(**row)
+
+    def articles(self, *, limit: int | None = None, offset: int = 0) -> list[Article]:
+        sql = ARTICLE_LISTING + " ORDER BY a.imported_at DESC"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        return [Article(**row) for row in self.db.query(sql)]
+
+    def article_versions(self, article_id: str, *, with_text: bool = False) -> list[ArticleVersion]:
+        """Every text the article has had, oldest first; the last one is the current text."""
+        columns = "id, article_id, version, text_sha256, created_at"
+        if with_text:
+            columns += ", text"
+        rows = self.db.query(
+            f"SELECT {columns} FROM article_versions WHERE article_id = ? ORDER BY version",
+            [article_id],
+        )
+        versions = [ArticleVersion(**row) for row in rows]
+        current = self.article(article_id, with_text=with_text)
+        versions.append(
+            ArticleVersion(
+                id=current.id,
+                article_id=current.id,
+                version=current.version,
+                text_sha256=current.text_sha256,
+                created_at=current.updated_at,
+                text=current.text if with_text else None,
+            )
+        )
+        return versions
+
+    def count_articles(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    def find_article_by_url(self, url: str) -> Article | None:
+        row = self.db.execute("SELECT id FROM articles WHERE url = ? LIMIT 1", [url]).fetchone()
+        return self.article(row[0]) if row else None
+
+
+def _title_from(text: str) -> str:
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "Untitled")
+    first = first.lstrip("#").strip()
+    return first if len(first) <= 120 else first[:117].rstrip() + "..."

@@ -1,0 +1,433 @@
+"""Claims, their verdict history and the trail that explains every published verdict."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from typing import Any
+
+from workbench.core import ids
+from workbench.core.errors import InputError, NotFoundError
+from workbench.core.library.anchoring import anchor_at, anchor_quote
+from workbench.core.library.base import StoreBase
+from workbench.core.library.models import CLAIM_STATUSES, Claim, HistoryEntry, Verdict
+from workbench.core.library.scales import fold
+from workbench.core.timeutil import now_iso
+
+CLAIM_COLUMNS = (
+    "c.id, c.article_id, c.quote, c.prefix, c.suffix, c.start, c.end, c.orphaned,"
+    " c.anchored_by, c.statement, c.claimant, c.claim_date, c.status, c.priority, c.scale,"
+    " c.rating AS rating_key, c.rating_value, c.verdict_at, c.review_url, c.created_at,"
+    " c.updated_at, c.deleted_at,"
+    " (SELECT count(*) FROM evidence e WHERE e.claim_id = c.id) AS sources"
+)
+EDITABLE_CLAIM_FIELDS = (
+    "statement",
+    "claimant",
+    "claim_date",
+    "status",
+    "priority",
+    "scale",
+    "review_url",
+)
+CLAIM_FIELDS = tuple(f.name for f in dataclasses.fields(Claim))
+SORTABLE = {
+    "updated_at",
+    "created_at",
+    "start",
+    "status",
+    "priority",
+    "rating_value",
+    "verdict_at",
+    "quote",
+    "statement",
+    "sources",
+}
+
+
+class ClaimsMixin(StoreBase):
+    # -- claims ---------------------------------------------------------------------------
+
+    def add_claim(
+        self,
+        article_id: str,
+        *,
+        quote: str | None = None,
+        start: int | None = None,
+        end: int | None = None,
+        occurrence: int | None = None,
+        statement: str | None = None,
+        claimant: str | None = None,
+        claim_date: str | None = None,
+        status: str = "open",
+        priority: int = 0,
+        claim_id: str | None = None,
+    ) -> Claim:
+        """Mark a passage of an article as a claim, by its quote or by its character span."""
+        article = self.article(article_id, with_text=True)
+        text = article.text or ""
+        if start is not None and end is not None:
+            anchor = anchor_at(text, start, end)
+        elif quote is not None:
+            anchor = anchor_quote(text, quote, occurrence)
+        else:
+            raise InputError("A claim needs a quote or a passage (start and end).")
+        _check_status(status)
+        now = now_iso()
+        record: dict[str, Any] = {
+            "id": claim_id or ids.new_id(),
+            "article_id": article_id,
+            "quote": anchor.exact,
+            "prefix": anchor.prefix,
+            "suffix": anchor.suffix,
+            "start": anchor.start,
+            "end": anchor.end,
+            "orphaned": 0,
+            "anchored_by": "created",
+            "statement": (statement or "").strip() or None,
+            "claimant": claimant,
+            "claim_date": claim_date,
+            "status": status,
+            "priority": int(priority),
+            "created_at": now,
+            "updated_at": now,
+        }
+        with self.transaction():
+            self.db.table("claims").insert(record)
+            self._audit("create", "claims", record["id"], new=record)
+        return self.claim(record["id"])
+
+    def update_claim(self, claim_id: str, **fields: Any) -> Claim:
+        """Change a claim's statement, claimant, date, status, priority, scale or review URL."""
+        unknown = set(fields) - set(EDITABLE_CLAIM_FIELDS)
+        if unknown:
+            raise InputError(f"Claims have no editable field {sorted(unknown)[0]!r}.")
+        if "status" in fields:
+            _check_status(fields["status"])
+        if "scale" in fields and fields["scale"]:
+            fields["scale"] = self.scale(fields["scale"]).short_name
+        if "priority" in fields:
+            try:
+                fields["priority"] = int(fields["priority"])
+            except (TypeError, ValueError) as exc:
+                raise InputError(
+                    f"Priority must be a whole number, not {fields['priority']!r}."
+                ) from exc
+        current = self.claim(claim_id)
+        before = {k: getattr(current, k) for k in fields}
+        changed = {k: v for k, v in fields.items() if before[k] != v}
+        if not changed:
+            return current
+        with self.transaction():
+            self.db.table("claims").update(claim_id, {**changed, "updated_at": now_iso()})
+            self._audit_changes("claims", claim_id, before, changed)
+        return self.claim(claim_id)
+
+    def delete_claim(self, claim_id: str) -> Claim:
+        """Set a claim aside; it keeps its verdicts and evidence and can be restored."""
+        claim = self.claim(claim_id)
+        now = now_iso()
+        with self.transaction():
+            self.db.table("claims").update(claim_id, {"deleted_at": now, "updated_at": now})
+            self._audit("delete", "claims", claim_id, "deleted_at", None, now)
+        return claim
+
+    def restore_claim(self, claim_id: str) -> Claim:
+        claim = self.claim(claim_id)
+        with self.transaction():
+            self.db.table("claims").update(claim_id, {"deleted_at": None, "updated_at": now_iso()})
+            self._audit("restore", "claims", claim_id, "deleted_at", claim.deleted_at, None)
+        return self.claim(claim_id)
+
+    def claim(self, claim_id: str) -> Claim:
+        rows = list(
+            self.db.query(f"SELECT {CLAIM_COLUMNS} FROM claims c WHERE c.id = ?", [claim_id])
+        )
+        if not rows:
+            raise NotFoundError(f"There is no claim {claim_id}.")
+        return self._claim_from_row(rows[0])
+
+    def claims(
+        self,
+        *,
+        article_id: str | None = None,
+        status: str | None = None,
+        rating: str | None = None,
+        text: str | None = None,
+        order_by: str = "start",
+        descending: bool = False,
+        limit: int | None = None,
+        offset: int = 0,
+        include_deleted: bool = False,
+    ) -> list[Claim]:
+        """Claims filtered by article, status, rating (a label in either language) and text."""
+        where, params = self._claim_filter(article_id, status, rating, text, include_deleted)
+        if order_by not in SORTABLE:
+            raise InputError(f"Claims can't be sorted by {order_by!r}.")
+        direction = "DESC" if descending else "ASC"
+        # The rowid breaks ties: every single-column index ends in it, so no sort is needed.
+        column = "sources" if order_by == "sources" else f"c.{order_by}"
+        sql = (
+            f"SELECT {CLAIM_COLUMNS} FROM claims c {where}"
+            f" ORDER BY {column} {direction}, c.rowid {direction}"
+        )
+        if order_by == "start" and not article_id:
+            sql = (
+                f"SELECT {CLAIM_COLUMNS} FROM claims c {where} "
+                f"ORDER BY c.article_id, c.start {direction}, c.rowid {direction}"
+            )
+        if limit is not None:
+            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        labels = self._rating_labels()
+        return [_claim_from_tuple(row, labels) for row in self.db.execute(sql, params)]
+
+    def count_claims(
+        self,
+        *,
+        article_id: str | None = None,
+        status: str | None = None,
+        rating: str | None = None,
+        text: str | None = None,
+        include_deleted: bool = False,
+    ) -> int:
+        where, params = self._claim_filter(article_id, status, rating, text, include_deleted)
+        return int(self.db.execute(f"SELECT count(*) FROM claims c {where}", params).fetchone()[0])
+
+    def _claim_filter(
+        self,
+        article_id: str | None,
+        status: str | None,
+        rating: str | None,
+        text: str | None,
+        include_deleted: bool,
+    ) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if not include_deleted:
+            clauses.append("c.deleted_at IS NULL")
+        if article_id:
+            clauses.append("c.article_id = ?")
+            params.append(article_id)
+        if status:
+            _check_status(status)
+            clauses.append("c.status = ?")
+            params.append(status)
+        if rating:
+            if fold(rating) in ("none", "unrated", "-"):
+                clauses.append("c.rating IS NULL")
+            else:
+                pairs = self.ratings_matching(rating)
+                if not pairs:
+                    raise InputError(f"No scale has a rating called {rating!r}.")
+                keys = sorted({key for _, key in pairs})
+                scales = sorted({scale for scale, _ in pairs})
+                clauses.append(f"c.rating IN ({', '.join('?' * len(keys))})")
+                params.extend(keys)
+                clauses.append(f"coalesce(c.scale, '') IN ({', '.join('?' * len(scales))})")
+                params.extend(scales)
+        if text:
+            clauses.append("(c.quote LIKE ? OR c.statement LIKE ? OR c.claimant LIKE ?)")
+            params.extend([f"%{text}%"] * 3)
+        return (("WHERE " + " AND ".join(clauses)) if clauses else ""), params
+
+    def ratings_matching(self, label: str) -> list[tuple[str, str]]:
+        """(scale, rating key) pairs whose label (either language) or key is the given text."""
+        names: dict[str, list[tuple[str, str]]] | None = self.__dict__.get("_names_cache")
+        if names is None:
+            names = {}
+            for scale in self._all_scales().values():
+                for r in scale.ratings:
+                    for name in {fold(r.label_en), fold(r.label_de), fold(r.key)}:
+                        names.setdefault(name, []).append((scale.short_name, r.key))
+            self.__dict__["_names_cache"] = names
+        return list(names.get(fold(label), []))
+
+    def _rating_labels(self) -> dict[tuple[str, str], tuple[str, str]]:
+        """(scale, rating key) -> (label, colour), for turning rows into claims quickly."""
+        labels: dict[tuple[str, str], tuple[str, str]] | None = self.__dict__.get("_label_cache")
+        if labels is None:
+            labels = {
+                (scale.short_name, r.key): (r.label(scale.language), r.color)
+                for scale in self._all_scales().values()
+                for r in scale.ratings
+            }
+            self.__dict__["_label_cache"] = labels
+        return labels
+
+    def _claim_from_row(self, row: dict[str, Any]) -> Claim:
+        label = color = None
+        if row["rating_key"] and row["scale"]:
+            scale = self._all_scales().get(row["scale"])
+            if scale is None:
+                self._forget_scales()
+                scale = self._all_scales().get(row["scale"])
+            rating = scale.get(row["rating_key"]) if scale else None
+            if rating is not None and scale is not None:
+                label, color = rating.label(scale.language), rating.color
+        return Claim(
+            **{**row, "orphaned": bool(row["orphaned"]), "rating": label, "rating_color": color}
+        )
+
+    # -- drafts: what is being typed, kept until it becomes a verdict -----------------------
+
+    def save_draft(self, claim_id: str, field: str, text: str) -> None:
+        """Keep unfinished text (a rationale being typed) so that a crash loses nothing.
+
+        A draft is not yet a change of the claim: it isn't audited and makes no verdict.
+        """
+        with self.transaction():
+            self.db.execute(
+                "INSERT INTO drafts (claim_id, field, text, saved_at) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (claim_id, field) DO UPDATE SET text = excluded.text,"
+                " saved_at = excluded.saved_at",
+                [claim_id, field, text, now_iso()],
+            )
+
+    def draft(self, claim_id: str, field: str) -> str | None:
+        row = self.db.execute(
+            "SELECT text FROM drafts WHERE claim_id = ? AND field = ?", [claim_id, field]
+        ).fetchone()
+        return row[0] if row else None
+
+    def drafts(self) -> list[tuple[str, str]]:
+        """(claim id, field) of every unfinished draft, for restoring them after a crash."""
+        return [tuple(r) for r in self.db.execute("SELECT claim_id, field FROM drafts")]
+
+    def discard_draft(self, claim_id: str, field: str) -> None:
+        with self.transaction():
+            self.db.execute(
+                "DELETE FROM drafts WHERE claim_id = ? AND field = ?", [claim_id, field]
+            )
+
+    # -- verdicts -----------------------------------------------------------------------------
+
+    def add_verdict(
+        self,
+        claim_id: str,
+        rating: str | None,
+        *,
+        scale: str | None = None,
+        rationale: str | None = None,
+        author: str | None = None,
+    ) -> Verdict:
+        """Append a verdict; it becomes the claim's verdict. rating=None withdraws the verdict."""
+        claim = self.claim(claim_id)
+        the_scale = self.scale(scale or claim.scale)
+        found = the_scale.find(rating) if rating is not None else None
+        now = now_iso()
+        record: dict[str, Any] = {
+            "id": ids.new_id(),
+            "claim_id": claim_id,
+            "scale": the_scale.short_name,
+            "rating": found.key if found else None,
+            "rating_label": found.label(the_scale.language) if found else None,
+            "rating_value": found.value if found else None,
+            "rationale": (rationale or "").strip() or None,
+            "author": author or self.actor,
+            "created_at": now,
+        }
+        with self.transaction():
+            self.db.table("verdicts").insert(record)
+            self.db.table("claims").update(
+                claim_id,
+                {
+                    "scale": the_scale.short_name,
+                    "rating": record["rating"],
+                    "rating_value": record["rating_value"],
+                    "verdict_at": now,
+                    "updated_at": now,
+                },
+            )
+            self._audit("verdict", "claims", claim_id, "rating", claim.rating_key, record["rating"])
+        return Verdict(**record)
+
+    def verdicts(self, claim_id: str) -> list[Verdict]:
+        rows = self.db.query(
+            "SELECT * FROM verdicts WHERE claim_id = ? ORDER BY created_at, rowid", [claim_id]
+        )
+        return [Verdict(**row) for row in rows]
+
+    def history(self, claim_id: str) -> list[HistoryEntry]:
+        """Verdicts and every recorded change of the claim and its evidence, oldest first."""
+        entries: list[HistoryEntry] = []
+        for v in self.verdicts(claim_id):
+            summary = (
+                f"verdict {v.rating_label} ({v.scale})" if v.rating_label else "verdict withdrawn"
+            )
+            entries.append(HistoryEntry(v.created_at, "verdict", summary, v.author, v.to_dict()))
+        evidence_ids = [
+            r[0]
+            for r in self.db.execute(
+                "SELECT DISTINCT record_id FROM audit_log WHERE table_name = 'evidence' AND"
+                " (new LIKE ? OR old LIKE ?)",
+                [f'%"{claim_id}"%'] * 2,
+            )
+        ]
+        for entry in self.audit(claim_id) + [e for i in evidence_ids for e in self.audit(i)]:
+            if entry.action == "verdict":
+                continue
+            what = entry.table_name.rstrip("s") if entry.table_name != "evidence" else "evidence"
+            summary = f"{entry.action} {what}" + (f" {entry.field}" if entry.field else "")
+            if entry.field and entry.action == "update":
+                summary += f": {_short(entry.old)} -> {_short(entry.new)}"
+            entries.append(HistoryEntry(entry.at, "change", summary, entry.actor, entry.to_dict()))
+        entries.sort(key=lambda e: e.at)
+        return entries
+
+
+ROW_FIELDS = (
+    "id",
+    "article_id",
+    "quote",
+    "prefix",
+    "suffix",
+    "start",
+    "end",
+    "orphaned",
+    "anchored_by",
+    "statement",
+    "claimant",
+    "claim_date",
+    "status",
+    "priority",
+    "scale",
+    "rating_key",
+    "rating_value",
+    "verdict_at",
+    "review_url",
+    "created_at",
+    "updated_at",
+    "deleted_at",
+    "sources",
+)
+
+
+def _claim_from_tuple(
+    row: tuple[Any, ...], labels: dict[tuple[str, str], tuple[str, str]]
+) -> Claim:
+    """A claim from a row of CLAIM_COLUMNS (named by ROW_FIELDS)."""
+    # Pages of claims are built often: fill the frozen instance directly, skipping __init__.
+    claim = object.__new__(Claim)
+    values = claim.__dict__
+    values.update(zip(ROW_FIELDS, row, strict=True))
+    values["orphaned"] = bool(values["orphaned"])
+    label, color = labels.get((values["scale"], values["rating_key"]), (None, None))
+    values["rating"] = label
+    values["rating_color"] = color
+    return claim
+
+
+def _short(value: str | None) -> str:
+    if value is None:
+        return "(none)"
+    try:
+        decoded = json.loads(value)
+    except ValueError:
+        decoded = value
+    text = str(decoded)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _check_status(status: str) -> None:
+    if status not in CLAIM_STATUSES:
+        raise InputError(f"{status!r} is not a status; use one of: {', '.join(CLAIM_STATUSES)}.")

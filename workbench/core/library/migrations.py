@@ -1,0 +1,288 @@
+"""Schema steps for the library file, one function per step, applied by sqlite_utils.Migrations.
+
+Never edit a step that has shipped: add a new one. SCHEMA_STEPS lists every step this version
+knows; a file that records a step not in it was written by a newer version and is refused.
+"""
+
+from __future__ import annotations
+
+import json
+
+from sqlite_utils import Database, Migrations
+
+from workbench.core.library.scales import BUILTIN_SCALES
+from workbench.core.timeutil import now_iso
+
+MIGRATION_SET = "workbench"
+#: SQLite's application_id header field, so the file says what it is ("FCWB").
+APPLICATION_ID = 0x46435742
+FTS_TOKENIZE = "unicode61 remove_diacritics 2"
+
+migrations = Migrations(MIGRATION_SET)
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    """The case library: articles and versions, claims, sources, evidence, snapshots, verdicts."""
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.table("settings").create({"key": str, "value": str}, pk="key")
+    db.table("scales").create(
+        {
+            "short_name": str,
+            "name": str,
+            "description": str,
+            "language": str,
+            "builtin": int,
+            "definition": str,
+            "created_at": str,
+        },
+        pk="short_name",
+    )
+    db.table("articles").create(
+        {
+            "id": str,
+            "title": str,
+            "url": str,
+            "site": str,
+            "author": str,
+            "published": str,
+            "language": str,
+            "text": str,
+            "text_sha256": str,
+            "origin": str,
+            "file_name": str,
+            "version": int,
+            "imported_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        not_null={"text", "text_sha256", "origin", "imported_at", "updated_at"},
+        defaults={"version": 1},
+    )
+    db.table("articles").create_index(["text_sha256"])
+    db.table("articles").create_index(["url"])
+    db.table("article_versions").create(
+        {
+            "id": str,
+            "article_id": str,
+            "version": int,
+            "text": str,
+            "text_sha256": str,
+            "created_at": str,
+        },
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db.table("article_versions").create_index(["article_id", "version"], unique=True)
+    db.table("claims").create(
+        {
+            "id": str,
+            "article_id": str,
+            "quote": str,
+            "prefix": str,
+            "suffix": str,
+            "start": int,
+            "end": int,
+            "orphaned": int,
+            "anchored_by": str,
+            "statement": str,
+            "claimant": str,
+            "claim_date": str,
+            "status": str,
+            "priority": int,
+            "scale": str,
+            "rating": str,
+            "rating_value": int,
+            "verdict_at": str,
+            "review_url": str,
+            "created_at": str,
+            "updated_at": str,
+            "deleted_at": str,
+        },
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id")],
+        not_null={"article_id", "quote", "status", "created_at", "updated_at"},
+        defaults={"orphaned": 0, "priority": 0, "status": "open"},
+    )
+    db.table("claims").create_index(["article_id", "start"])
+    db.table("claims").create_index(["rating", "updated_at"])
+    db.table("claims").create_index(["status", "updated_at"])
+    db.table("claims").create_index(["updated_at"])
+    db.table("sources").create(
+        {
+            "id": str,
+            "url": str,
+            "file_name": str,
+            "title": str,
+            "publisher": str,
+            "author": str,
+            "published": str,
+            "accessed_at": str,
+            "kind": str,
+            "note": str,
+            "check_state": str,
+            "checked_at": str,
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        not_null={"kind", "created_at", "updated_at"},
+    )
+    db.table("sources").create_index(["url"])
+    db.table("evidence").create(
+        {
+            "id": str,
+            "claim_id": str,
+            "source_id": str,
+            "stance": str,
+            "excerpt": str,
+            "note": str,
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        foreign_keys=[("claim_id", "claims", "id"), ("source_id", "sources", "id")],
+        not_null={"claim_id", "source_id", "stance", "created_at", "updated_at"},
+    )
+    db.table("evidence").create_index(["claim_id"])
+    db.table("evidence").create_index(["source_id"])
+    db.table("snapshots").create(
+        {
+            "id": str,
+            "source_id": str,
+            "article_id": str,
+            "url": str,
+            "final_url": str,
+            "http_status": int,
+            "content_type": str,
+            "size": int,
+            "sha256": str,
+            "captured_at": str,
+            "redirects": str,
+            "request_headers": str,
+            "response_headers": str,
+            "body": bytes,
+            "warc": bytes,
+            "text": str,
+        },
+        pk="id",
+        foreign_keys=[("source_id", "sources", "id"), ("article_id", "articles", "id")],
+        not_null={"url", "sha256", "captured_at", "size"},
+    )
+    db.table("snapshots").create_index(["source_id", "captured_at"])
+    db.table("snapshots").create_index(["article_id", "captured_at"])
+    db.table("link_checks").create(
+        {
+            "id": str,
+            "source_id": str,
+            "checked_at": str,
+            "state": str,
+            "http_status": int,
+            "final_url": str,
+            "sha256": str,
+            "detail": str,
+        },
+        pk="id",
+        foreign_keys=[("source_id", "sources", "id")],
+    )
+    db.table("link_checks").create_index(["source_id", "checked_at"])
+    db.table("verdicts").create(
+        {
+            "id": str,
+            "claim_id": str,
+            "scale": str,
+            "rating": str,
+            "rating_label": str,
+            "rating_value": int,
+            "rationale": str,
+            "author": str,
+            "created_at": str,
+        },
+        pk="id",
+        foreign_keys=[("claim_id", "claims", "id")],
+        not_null={"claim_id", "created_at"},
+    )
+    db.table("verdicts").create_index(["claim_id", "created_at"])
+    db.table("dismissed_suggestions").create(
+        {"id": str, "article_id": str, "start": int, "end": int, "text": str, "dismissed_at": str},
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db.table("dismissed_suggestions").create_index(["article_id"])
+    db.execute(
+        """CREATE TABLE audit_log (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL, actor TEXT, action TEXT NOT NULL,
+            table_name TEXT NOT NULL, record_id TEXT NOT NULL,
+            field TEXT, old TEXT, new TEXT)"""
+    )
+    db.execute("CREATE INDEX idx_audit_record ON audit_log (record_id, seq)")
+    # History is append-only: the file itself refuses to rewrite verdicts or the audit log.
+    for table in ("verdicts", "audit_log"):
+        for event in ("UPDATE", "DELETE"):
+            db.execute(
+                f"""CREATE TRIGGER {table}_no_{event.lower()} BEFORE {event} ON {table}
+                BEGIN SELECT RAISE(ABORT, '{table} are append-only'); END"""
+            )
+    for table, columns in (
+        ("articles", ["title", "text"]),
+        ("claims", ["quote", "statement", "claimant"]),
+        ("sources", ["title", "publisher", "note", "url"]),
+        ("evidence", ["excerpt", "note"]),
+    ):
+        db.table(table).enable_fts(columns, create_triggers=True, tokenize=FTS_TOKENIZE)
+    created = now_iso()
+    for scale in BUILTIN_SCALES:
+        db.table("scales").insert(
+            {
+                "short_name": scale.short_name,
+                "name": scale.name,
+                "description": scale.description,
+                "language": scale.language,
+                "builtin": 1,
+                "definition": json.dumps([r.to_dict() for r in scale.ratings], ensure_ascii=False),
+                "created_at": created,
+            }
+        )
+    db.table("settings").insert_all(
+        [
+            {"key": "default_scale", "value": "five-point"},
+            {"key": "organisation", "value": ""},
+            {"key": "organisation_url", "value": ""},
+        ]
+    )
+
+
+@migrations()
+def m002_source_archive(db: Database) -> None:
+    """Sources remember their copy at a web archive, and claims sort fast by verdict time."""
+    db.table("sources").add_column("archive_url", str)
+    db.table("sources").add_column("archived_at", str)
+    db.table("claims").create_index(["verdict_at"])
+
+
+@migrations()
+def m003_drafts_and_list_indexes(db: Database) -> None:
+    """Unsaved rationale drafts; indexes for sorted claim lists; versions keep only old texts."""
+    db.table("drafts").create(
+        {"claim_id": str, "field": str, "text": str, "saved_at": str},
+        pk=("claim_id", "field"),
+        foreign_keys=[("claim_id", "claims", "id")],
+    )
+    # Single-column indexes end in the rowid, which breaks ties in sorted lists: no sort needed.
+    for columns in (["status"], ["rating_value"], ["quote"], ["deleted_at"]):
+        db.table("claims").create_index(columns)
+    # A status filter finds its rows fast enough through the (status) or (updated_at) index,
+    # and nothing lists claims by verdict time: these cost more room than they saved time.
+    db.execute("DROP INDEX IF EXISTS idx_claims_status_updated_at")
+    db.execute("DROP INDEX IF EXISTS idx_claims_verdict_at")
+    db.table("articles").create_index(["imported_at"])
+    # The current text lives in articles; article_versions keeps the texts it replaced.
+    db.execute(
+        "DELETE FROM article_versions WHERE EXISTS (SELECT 1 FROM articles a"
+        " WHERE a.id = article_versions.article_id AND a.version = article_versions.version)"
+    )
+
+
+SCHEMA_STEPS: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
+SCHEMA_VERSION = len(SCHEMA_STEPS)
