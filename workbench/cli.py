@@ -85,10 +85,16 @@ register_records(cli)
 
 
 def _register_optional() -> None:
-    """Command groups over optional parts of the core (suggestions, evidence capture)."""
+    """Command groups over parts of the core: suggestions, evidence, safety, publishing, placements."""
     import importlib
 
-    for name in ("workbench.commands.suggest", "workbench.commands.evidence"):
+    for name in (
+        "workbench.commands.suggest",
+        "workbench.commands.evidence",
+        "workbench.commands.safety",
+        "workbench.commands.publish",
+        "workbench.commands.placements",
+    ):
         try:
             module = importlib.import_module(name)
         except ImportError as exc:
