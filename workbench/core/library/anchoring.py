@@ -1,24 +1,37 @@
 """Anchors that survive text changes, as W3C Web Annotation selectors.
 
-A claim keeps a TextPositionSelector (start, end) and a TextQuoteSelector (exact, prefix, suffix).
-When its article gets a new text, re-anchoring tries, in order: the same position if the exact
-text is still there; the exact quote at the occurrence whose context matches best; a fuzzy match
-of the quote. What can't be placed is an orphan: kept, flagged, never deleted.
+A claim keeps the selectors it was marked with, a TextPositionSelector (start, end) and a
+TextQuoteSelector (exact, prefix, suffix), for good. Each new version of its article's text
+gets a Placement of the claim of its own: where the claim now lies, how it was found, how
+certain that is and, where it is not certain, why. Exact occurrences and fuzzy alignments of
+the quote are scored together on the quote, its prefix and suffix and nearness, so an edited
+original whose context is intact beats an exact copy elsewhere. A tie, a rewording beyond a
+typo fix, a changed figure, lost context or a short quote is marked for review rather than
+presented as found; words that are gone make an orphan: kept, flagged, never deleted.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from difflib import SequenceMatcher
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from workbench.core.errors import InputError
-
-CONTEXT = 32
-#: A fuzzy candidate must keep at least this share of the quote (Levenshtein-based similarity).
-FUZZY_MIN_SIMILARITY = 0.5
-#: Below this similarity a fuzzy match is accepted only where its context still matches.
-FUZZY_SURE_SIMILARITY = 0.75
+from workbench.core.library.anchor_candidates import (
+    CONTEXT,
+    Candidate,
+    exact_starts,
+    fold,
+    folded,
+    fuzzy_spans,
+    prefix_fit,
+    similarity,
+    suffix_fit,
+    touching,
+    typo_level,
+    words,
+)
 
 
 @dataclass(frozen=True)
@@ -40,18 +53,6 @@ class Anchor:
                 "suffix": self.suffix,
             },
         ]
-
-
-@dataclass(frozen=True)
-class Placement:
-    """Where a re-anchored claim landed; method is position, quote, fuzzy or orphan."""
-
-    anchor: Anchor | None
-    method: str
-
-    @property
-    def orphaned(self) -> bool:
-        return self.anchor is None
 
 
 def anchor_at(text: str, start: int, end: int) -> Anchor:
@@ -120,137 +121,320 @@ def anchor_quote(text: str, quote: str, occurrence: int | None = None) -> Anchor
     return anchor_at(text, start, end)
 
 
-def _similarity(a: str, b: str) -> float:
-    if not a and not b:
-        return 1.0
-    if not a or not b:
-        return 0.0
-    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+#: Below this quote similarity nothing is placed: the words are gone.
+ORPHAN_BELOW = 0.6
+#: Below this quote similarity a place also needs some of its context to be kept at all.
+WEAK_QUOTE = 0.8
+#: Context fit (0..1, per side) below which a side counts as changed.
+WEAK_CONTEXT = 0.5
+#: Two places whose fit differs by less than this are a tie.
+TIE_MARGIN = 0.03
+#: Only the best this many places are told apart from other passages' copies.
+MAX_COMPARED = 20
+#: Quotes shorter than this (characters, or three words) are never placed certain by fuzz alone.
+SHORT_QUOTE = 16
+
+REASONS = {
+    "tie": "The marked words fit equally well at more than one place; which one is meant can't be told.",
+    "reworded": "The words were rewritten beyond a typo fix; check that they still say what was marked.",
+    "figure": "A number in the marked words changed.",
+    "context": "The words around the passage changed, and the words occur elsewhere too.",
+    "short": "The quote is short and its surroundings changed, so its place is uncertain.",
+    "gone": "The marked words are no longer in the text.",
+    "elsewhere": "The marked words were removed; the same words remain only in another passage.",
+}
 
 
-def _context_score(text: str, start: int, end: int, old: Anchor) -> float:
-    prefix = text[max(0, start - CONTEXT) : start]
-    suffix = text[end : end + CONTEXT]
-    # Compare the characters nearest the quote most: align prefixes at their ends.
-    p = _similarity(prefix[-len(old.prefix) :] if old.prefix else "", old.prefix)
-    s = _similarity(suffix[: len(old.suffix)] if old.suffix else "", old.suffix)
-    return p + s
+@dataclass(frozen=True)
+class Placement:
+    """Where a claim lies in one version of a text, how it was found and how sure that is.
 
-
-def reanchor(old: Anchor, text: str) -> Placement:
-    """Place an anchor in a new version of its text (see the module docstring for the order)."""
-    if text[old.start : old.end] == old.exact:
-        return Placement(anchor_at(text, old.start, old.end), "position")
-    spans = []
-    index = text.find(old.exact)
-    while index != -1:
-        spans.append(index)
-        index = text.find(old.exact, index + 1)
-    if spans:
-
-        def score(start: int) -> tuple[float, float]:
-            end = start + len(old.exact)
-            distance = abs(start - old.start) / max(1, len(text))
-            return (_context_score(text, start, end, old), -distance)
-
-        best = max(spans, key=score)
-        return Placement(anchor_at(text, best, best + len(old.exact)), "quote")
-    fuzzy = _fuzzy_find(old, text)
-    if fuzzy is not None:
-        return Placement(anchor_at(text, *fuzzy), "fuzzy")
-    return Placement(None, "orphan")
-
-
-def _fuzzy_find(old: Anchor, text: str) -> tuple[int, int] | None:
-    """The best approximate occurrence of the quote, scored as Hypothesis does, or None."""
-    from rapidfuzz import fuzz
-    from rapidfuzz.distance import Levenshtein
-
-    quote = old.exact
-    if not quote.strip() or not text:
-        return None
-    max_errors = min(256, len(quote) // 2)
-    candidates: list[tuple[int, int]] = []
-    # Look first near the old place, then the whole text: long texts stay fast.
-    window = max(4 * len(quote), 2000)
-    regions = [(max(0, old.start - window), min(len(text), old.end + window)), (0, len(text))]
-    for lo, hi in regions:
-        alignment = fuzz.partial_ratio_alignment(quote, text[lo:hi])
-        if alignment is None or alignment.score < FUZZY_MIN_SIMILARITY * 100:
-            continue
-        candidates.append((lo + alignment.dest_start, lo + alignment.dest_end))
-    best: tuple[float, tuple[int, int]] | None = None
-    for start, end in candidates:
-        start, end = _trim(text, *_refine(old, text, start, end))
-        if end <= start:
-            continue
-        errors = Levenshtein.distance(quote, text[start:end])
-        if errors > max_errors:
-            continue
-        quote_score = 1 - errors / max(1, len(quote))
-        prefix_score = _similarity(text[max(0, start - CONTEXT) : start], old.prefix)
-        suffix_score = _similarity(text[end : end + CONTEXT], old.suffix)
-        if quote_score < FUZZY_SURE_SIMILARITY and (prefix_score + suffix_score) / 2 < 0.5:
-            continue
-        position_score = 1 - abs(start - old.start) / max(1, len(text))
-        total = 50 * quote_score + 20 * prefix_score + 20 * suffix_score + 2 * position_score
-        if best is None or total > best[0]:
-            best = (total, (start, end))
-    return best[1] if best else None
-
-
-def _refine(old: Anchor, text: str, start: int, end: int) -> tuple[int, int]:
-    """Move the ends of a same-length window to where the edit distance to the quote is least.
-
-    Ties go to the ends whose neighbouring characters continue the old prefix and suffix.
+    method is position (same place, same words), quote (the same words, moved), fuzzy (words
+    changed, typo fixes at most unless needs_review says otherwise) or orphan. confidence
+    (0..1) orders a review list; needs_review is the decision, reason says why in a sentence.
     """
-    from rapidfuzz.distance import Levenshtein
 
-    quote = old.exact
-    reach = min(64, max(4, len(quote) // 2))
+    anchor: Anchor | None
+    method: str
+    confidence: float = 1.0
+    needs_review: bool = False
+    reason: str = ""
+    flags: tuple[str, ...] = ()
+    candidates: tuple[Candidate, ...] = field(default=(), compare=False)
 
-    def prefix_fit(s: int) -> int:
-        return _common_suffix(text[max(0, s - CONTEXT) : s], old.prefix)
+    @property
+    def orphaned(self) -> bool:
+        return self.anchor is None
 
-    def suffix_fit(e: int) -> int:
-        return _common_prefix(text[e : e + CONTEXT], old.suffix)
+    @property
+    def start(self) -> int | None:
+        return None if self.anchor is None else self.anchor.start
 
-    for _ in range(2):
-        start = min(
-            range(max(0, start - reach), min(end, start + reach) + 1),
-            key=lambda s: (
-                Levenshtein.distance(quote, text[s:end]),
-                -prefix_fit(s),
-                abs(s - start),
-            ),
+    @property
+    def end(self) -> int | None:
+        return None if self.anchor is None else self.anchor.end
+
+    @property
+    def quote(self) -> str | None:
+        """The text the claim now points at (None for an orphan)."""
+        return None if self.anchor is None else self.anchor.exact
+
+    def to_dict(self) -> dict[str, object]:
+        """What the library keeps per claim and text version."""
+        return {
+            "start": self.start,
+            "end": self.end,
+            "quote": self.quote,
+            "orphaned": self.orphaned,
+            "method": self.method,
+            "confidence": round(self.confidence, 3),
+            "needs_review": self.needs_review,
+            "reason": self.reason,
+            "flags": list(self.flags),
+        }
+
+
+def place(
+    marked: Anchor,
+    text: str,
+    *,
+    previous: Anchor | None = None,
+    previous_text: str | None = None,
+) -> Placement:
+    """Place a claim in a new version of its article's text; never changes `marked`.
+
+    marked is the claim's selector as the fact-checker made it. previous, if given, is the
+    claim's last placement that was certain or confirmed by the fact-checker; it is then what
+    is looked for. previous_text is the text that previous (or, without it, marked) points
+    into: with it, unchanged stretches of text settle a place for sure and words that also
+    stood elsewhere in that text are told apart from the claimed ones.
+    """
+    reference = previous or marked
+    fquote = fold(reference.exact)
+    if not fquote.strip() or not text or text.isspace():
+        return _orphan("gone", ())
+    if previous_text is not None and fold(previous_text[reference.start : reference.end]) != fquote:
+        previous_text = None  # not the text the reference points into: of no help
+    if previous_text is not None:
+        kept = _unchanged(reference, previous_text, text)
+        if kept is not None:
+            return Placement(
+                anchor_at(text, *kept), "position" if kept[0] == reference.start else "quote"
+            )
+
+    ftext = folded(text)
+    fprefix, fsuffix = fold(reference.prefix), fold(reference.suffix)
+    old_length = len(previous_text) if previous_text is not None else len(text)
+    where = reference.start / max(1, old_length)
+
+    def candidate(start: int, end: int, exact: bool) -> Candidate:
+        quote_similarity = 1.0 if exact else similarity(fquote, ftext[start:end])
+        nearness = max(0.0, 1.0 - 2 * abs(start / max(1, len(text)) - where))
+        return Candidate(
+            start,
+            end,
+            quote_similarity,
+            prefix_fit(ftext, start, fprefix),
+            suffix_fit(ftext, end, fsuffix),
+            nearness,
+            exact,
         )
-        end = min(
-            range(max(start + 1, end - reach), min(len(text), end + reach) + 1),
-            key=lambda e: (
-                Levenshtein.distance(quote, text[start:e]),
-                -suffix_fit(e),
-                abs(e - end),
-            ),
+
+    copies = exact_starts(ftext, fquote)
+    found = {(s, s + len(fquote)): candidate(s, s + len(fquote), True) for s in copies}
+    if not found or max(c.context for c in found.values()) < 1.0:
+        hint = round(where * len(text))
+        for span in fuzzy_spans(ftext, fquote, fprefix, fsuffix, hint):
+            if span not in found:
+                c = candidate(*span, exact=ftext[span[0] : span[1]] == fquote)
+                if c.quote_similarity >= ORPHAN_BELOW:
+                    found[span] = c
+    ranked = sorted(found.values(), key=lambda c: (-c.score, c.start))
+    siblings = _siblings(reference, previous_text, fquote) if previous_text is not None else []
+    if siblings:
+        # A place that continues the claimed context on both sides is the claimed one.
+        mine = [
+            c
+            for c in ranked[:MAX_COMPARED]
+            if c.context >= 1.0 or not _belongs_to_sibling(c, ftext, fprefix, fsuffix, siblings)
+        ]
+        if not mine and ranked and ranked[0].exact:
+            return _orphan("elsewhere", tuple(ranked[:5]))
+        ranked = mine
+    if not ranked:
+        return _orphan("gone", ())
+    best = ranked[0]
+    if best.quote_similarity < ORPHAN_BELOW or (
+        best.quote_similarity < WEAK_QUOTE and best.context < WEAK_CONTEXT
+    ):
+        return _orphan("gone", tuple(ranked[:5]))
+
+    placed = ftext[best.start : best.end]
+    flags: list[str] = []
+    if not best.exact:
+        typo, figure = typo_level(fquote, placed)
+        if figure:
+            flags.append("figure")
+        if not typo:
+            flags.append("reworded")
+    rivals = [c for c in ranked[1:] if c.end <= best.start or c.start >= best.end]
+    runner_up = rivals[0] if rivals else None
+    if runner_up is not None and runner_up.quote_similarity >= WEAK_QUOTE:
+        closest = max(rivals, key=lambda c: c.fit)
+        if closest.fit >= best.fit - TIE_MARGIN or _side_by_side(
+            best, copies, ftext, fquote, reference, previous_text, siblings
+        ):
+            flags.append("tie")
+    elif previous_text is not None and best.exact and siblings:
+        # A copy of the words went away from beside the claimed one: which one is left?
+        ptext = folded(previous_text)
+        if any(touching(ptext, reference.start, s, len(fquote)) for _, _, s in siblings):
+            flags.append("tie")
+    short = len(fquote.strip()) < SHORT_QUOTE or len(words(fquote)) < 3
+    strongest_side = max(best.prefix_fit, best.suffix_fit)
+    if short and (not best.exact or strongest_side < 0.8):
+        flags.append("short")
+    elif strongest_side < WEAK_CONTEXT or (not best.exact and best.context < WEAK_CONTEXT):
+        only_here = (
+            best.exact
+            and previous_text is not None
+            and not siblings
+            and not any(c.quote_similarity >= WEAK_QUOTE for c in rivals)
         )
-    return start, end
+        if not only_here:
+            flags.append("context")
+
+    margin = best.fit - (runner_up.fit if runner_up is not None else 0.0)
+    confidence = best.fit * min(1.0, 0.5 + 5 * margin)
+    if flags:
+        confidence = min(confidence, 0.6)
+    if (
+        best.exact
+        and best.start == reference.start
+        and text[best.start : best.end] == reference.exact
+    ):
+        method = "position"
+    else:
+        method = "quote" if best.exact else "fuzzy"
+    return Placement(
+        anchor_at(text, best.start, best.end),
+        method,
+        confidence=round(confidence, 4),
+        needs_review=bool(flags),
+        reason=" ".join(REASONS[f] for f in flags),
+        flags=tuple(flags),
+        candidates=tuple(ranked[:5]),
+    )
 
 
-def _common_prefix(a: str, b: str) -> int:
-    count = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        count += 1
-    return count
+def reanchor(old: Anchor, text: str, *, previous_text: str | None = None) -> Placement:
+    """Place an anchor in a new version of its text (kept for callers of the older name)."""
+    return place(old, text, previous_text=previous_text)
 
 
-def _common_suffix(a: str, b: str) -> int:
-    return _common_prefix(a[::-1], b[::-1])
+def _orphan(why: str, candidates: tuple[Candidate, ...]) -> Placement:
+    return Placement(
+        None,
+        "orphan",
+        confidence=0.0,
+        needs_review=False,
+        reason=REASONS[why],
+        flags=(why,),
+        candidates=candidates,
+    )
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+def _unchanged(reference: Anchor, previous_text: str, text: str) -> tuple[int, int] | None:
+    """The claim's place if the text did not change from its prefix to its suffix.
+
+    The two texts agree up to `head` and from `tail` characters before their ends. Where the
+    changed stretch repeats the text just before it (a copy inserted or removed beside
+    what it copies), the stretch could as well stand up to `slide` characters earlier:
+    a claim in that reach is left to the scoring, which flags the tie.
+    """
+    head, tail, slide = _alignment(previous_text, text)
+    lo = reference.start - len(reference.prefix)
+    hi = reference.end + len(reference.suffix)
+    if hi <= head - slide:
+        return reference.start, reference.end
+    if lo >= len(previous_text) - tail:
+        shift = len(text) - len(previous_text)
+        return reference.start + shift, reference.end + shift
+    return None
+
+
+@lru_cache(maxsize=4)
+def _alignment(a: str, b: str) -> tuple[int, int, int]:
+    """Common beginning, common end (not overlapping it) and how far the change between may slide."""
+    head = _longest(lambda k: a[:k] == b[:k], min(len(a), len(b)))
+    limit = min(len(a), len(b)) - head
+    tail = _longest(lambda k: a[len(a) - k :] == b[len(b) - k :], limit)
+    end_a, end_b = len(a) - tail, len(b) - tail
+    slide = _longest(
+        lambda k: (
+            b[head - k : head] == b[end_b - k : end_b]
+            and a[head - k : head] == a[end_a - k : end_a]
+        ),
+        head,
+    )
+    return head, tail, slide
+
+
+def _longest(holds: Callable[[int], bool], limit: int) -> int:
+    """The largest k <= limit for which holds(k), where holds is true up to some k, then false."""
+    lo, hi = 0, limit
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if holds(mid):
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _siblings(reference: Anchor, previous_text: str, fquote: str) -> list[tuple[str, str, int]]:
+    """The other places the same words stood in the previous text, with their context."""
+    ftext = folded(previous_text)
+    result = []
+    for start in exact_starts(ftext, fquote):
+        if start == reference.start:
+            continue
+        end = start + len(fquote)
+        result.append((ftext[max(0, start - CONTEXT) : start], ftext[end : end + CONTEXT], start))
+    return result
+
+
+def _belongs_to_sibling(
+    c: Candidate, ftext: str, fprefix: str, fsuffix: str, siblings: list[tuple[str, str, int]]
+) -> bool:
+    """Whether a place continues another old occurrence of the words better than the claimed one."""
+    own = c.prefix_fit + c.suffix_fit
+    for prefix, suffix, _ in siblings:
+        theirs = prefix_fit(ftext, c.start, prefix) + suffix_fit(ftext, c.end, suffix)
+        if theirs > own + 0.2:
+            return True
+    return False
+
+
+def _side_by_side(
+    best: Candidate,
+    copies: list[int],
+    ftext: str,
+    fquote: str,
+    reference: Anchor,
+    previous_text: str | None,
+    siblings: list[tuple[str, str, int]],
+) -> bool:
+    """Whether an exact copy stands right beside the best place and nothing says which is meant.
+
+    With the previous text, copies that stood side by side before and are as many now keep
+    their order: the claimed one is the one at the same rank.
+    """
+    others = [c for c in copies if c != best.start]
+    if not best.exact or not any(touching(ftext, best.start, c, len(fquote)) for c in others):
+        return False
+    if previous_text is None or len(others) != len(siblings):
+        return True
+    rank_before = sum(1 for _, _, s in siblings if s < reference.start)
+    rank_now = sum(1 for c in others if c < best.start)
+    return rank_before != rank_now
