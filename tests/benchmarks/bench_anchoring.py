@@ -335,7 +335,9 @@ def sentence_reworded(text: str, rng: random.Random, swaps: list[str]) -> str:
         raise Skip
     for _ in range(10):
         changed = reword(inner, rng, swaps, rng.randint(2, 4))
-        if changed.split() != inner.split():
+        if changed.split() != inner.split() and " ".join(inner.split()) not in " ".join(
+            changed.split()
+        ):
             break
     else:
         raise Skip

@@ -233,7 +233,12 @@ def fuzzy_spans(
                 continue
             start, end = lo + alignment.dest_start, lo + alignment.dest_end
         start, end = refine(ftext, fquote, fprefix, fsuffix, start, end)
-        start, end = trim(ftext, start, end)
+        if not fquote[0].isspace():
+            while start < end and ftext[start].isspace():
+                start += 1
+        if not fquote[-1].isspace():
+            while end > start and ftext[end - 1].isspace():
+                end -= 1
         if end > start:
             spans.add((start, end))
     return spans
@@ -281,14 +286,6 @@ def _common_run(a: str, b: str) -> int:
             break
         count += 1
     return count
-
-
-def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def words(text: str) -> list[str]:

@@ -129,6 +129,8 @@ WEAK_QUOTE = 0.8
 WEAK_CONTEXT = 0.5
 #: Two places whose fit differs by less than this are a tie.
 TIE_MARGIN = 0.03
+#: An exact copy whose context fit (0..1) is this close to the best one's is a tie.
+COPY_MARGIN = 0.25
 #: Only the best this many places are told apart from other passages' copies.
 MAX_COMPARED = 20
 #: Quotes shorter than this (characters, or three words) are never placed certain by fuzz alone.
@@ -216,7 +218,7 @@ def place(
     if previous_text is not None and fold(previous_text[reference.start : reference.end]) != fquote:
         previous_text = None  # not the text the reference points into: of no help
     if previous_text is not None:
-        kept = _unchanged(reference, previous_text, text)
+        kept = _unchanged(reference, previous_text, text, fquote)
         if kept is not None:
             return Placement(
                 anchor_at(text, *kept), "position" if kept[0] == reference.start else "quote"
@@ -281,8 +283,14 @@ def place(
     runner_up = rivals[0] if rivals else None
     if runner_up is not None and runner_up.quote_similarity >= WEAK_QUOTE:
         closest = max(rivals, key=lambda c: c.fit)
-        if closest.fit >= best.fit - TIE_MARGIN or _side_by_side(
-            best, copies, ftext, fquote, reference, previous_text, siblings
+        # Two exact copies each keeping some of the context: neither is clearly the claimed one.
+        copy_rival = best.exact and any(
+            c.exact and c.context >= best.context - COPY_MARGIN for c in rivals
+        )
+        if (
+            closest.fit >= best.fit - TIE_MARGIN
+            or copy_rival
+            or _side_by_side(best, copies, ftext, fquote)
         ):
             flags.append("tie")
     elif previous_text is not None and best.exact and siblings:
@@ -344,7 +352,9 @@ def _orphan(why: str, candidates: tuple[Candidate, ...]) -> Placement:
     )
 
 
-def _unchanged(reference: Anchor, previous_text: str, text: str) -> tuple[int, int] | None:
+def _unchanged(
+    reference: Anchor, previous_text: str, text: str, fquote: str
+) -> tuple[int, int] | None:
     """The claim's place if the text did not change from its prefix to its suffix.
 
     The two texts agree up to `head` and from `tail` characters before their ends. Where the
@@ -356,11 +366,21 @@ def _unchanged(reference: Anchor, previous_text: str, text: str) -> tuple[int, i
     lo = reference.start - len(reference.prefix)
     hi = reference.end + len(reference.suffix)
     if hi <= head - slide:
-        return reference.start, reference.end
-    if lo >= len(previous_text) - tail:
-        shift = len(text) - len(previous_text)
-        return reference.start + shift, reference.end + shift
-    return None
+        start = reference.start
+    elif lo >= len(previous_text) - tail:
+        start = reference.start + len(text) - len(previous_text)
+    else:
+        return None
+    # A copy of the words in the changed stretch, right beside the claimed ones, may as well
+    # be the claimed ones: which is which is then for the scoring (and the reader) to decide.
+    ftext, n = folded(text), len(fquote)
+    changed_from, changed_to = max(0, head - slide - n), len(text) - tail + n
+    copy = ftext.find(fquote, changed_from, changed_to)
+    while copy != -1:
+        if copy != start and touching(ftext, start, copy, n):
+            return None
+        copy = ftext.find(fquote, copy + 1, changed_to)
+    return start, start + reference.end - reference.start
 
 
 @lru_cache(maxsize=4)
@@ -416,25 +436,8 @@ def _belongs_to_sibling(
     return False
 
 
-def _side_by_side(
-    best: Candidate,
-    copies: list[int],
-    ftext: str,
-    fquote: str,
-    reference: Anchor,
-    previous_text: str | None,
-    siblings: list[tuple[str, str, int]],
-) -> bool:
-    """Whether an exact copy stands right beside the best place and nothing says which is meant.
-
-    With the previous text, copies that stood side by side before and are as many now keep
-    their order: the claimed one is the one at the same rank.
-    """
-    others = [c for c in copies if c != best.start]
-    if not best.exact or not any(touching(ftext, best.start, c, len(fquote)) for c in others):
-        return False
-    if previous_text is None or len(others) != len(siblings):
-        return True
-    rank_before = sum(1 for _, _, s in siblings if s < reference.start)
-    rank_now = sum(1 for c in others if c < best.start)
-    return rank_before != rank_now
+def _side_by_side(best: Candidate, copies: list[int], ftext: str, fquote: str) -> bool:
+    """Whether an exact copy stands right beside the best place: their contexts are each other's."""
+    return best.exact and any(
+        touching(ftext, best.start, c, len(fquote)) for c in copies if c != best.start
+    )
