@@ -1,5 +1,6 @@
-"""`workbench suggest ARTICLE` and `workbench figures TEXT`: check-worthy sentences of an
-article in the library, and the figures of any text."""
+"""`workbench suggest ARTICLE`, `workbench score FILE` and `workbench figures TEXT`: check-worthy
+sentences of an article in the library, scores for statements one per line, and the figures
+of any text."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ def register(cli: click.Group) -> None:
     """Add the commands to the command-line group."""
     cli.add_command(suggest_command)
     cli.add_command(figures_command)
+    cli.add_command(score_command)
 
 
 @click.command("suggest")
@@ -26,7 +28,8 @@ def register(cli: click.Group) -> None:
     "--min-score",
     type=click.FloatRange(0.0, 1.0),
     default=None,
-    help="Suggest sentences scoring at least this (0 to 1; default 0.5).",
+    help="Suggest sentences scoring at least this (0 to 1; default 0.5). Lower finds more "
+    "check-worthy sentences and more noise, higher fewer and surer ones.",
 )
 @click.option("--lang", type=click.Choice(["de", "en"]), help="Override the article's language.")
 @json_option
@@ -114,3 +117,75 @@ def _describe(figure: Figure) -> str:
 
 def _number(value: float) -> str:
     return f"{value:,.0f}" if value == int(value) and abs(value) < 1e21 else f"{value:,.6g}"
+
+
+@click.command("score")
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True, path_type=str))
+@click.option(
+    "--lang",
+    type=click.Choice(["de", "en"]),
+    help="The language of the statements (default: guessed from all of them).",
+)
+@click.option(
+    "--min-score",
+    type=click.FloatRange(0.0, 1.0),
+    default=None,
+    help="Mark statements scoring at least this as suggested (0 to 1; default 0.5). Lower "
+    "finds more check-worthy statements and more noise, higher fewer and surer ones.",
+)
+@json_option
+def score_command(file: str, lang: str | None, min_score: float | None, as_json: bool) -> None:
+    """Score each line of FILE (use - for standard input) as one statement: a transcript,
+    a list of posts, claims collected elsewhere. Prints score, whether it is suggested and why.
+    """
+    from workbench.core.language.detect import detect_language
+    from workbench.core.language.suggest import DEFAULT_THRESHOLD, score_statements
+
+    text = read_stdin_text() if file == "-" else _read_file(file)
+    lines = [(n, line.strip()) for n, line in enumerate(text.splitlines(), start=1)]
+    lines = [(n, line) for n, line in lines if line]
+    if not lines:
+        raise InputError("There is no statement to score: every line is empty.")
+    language = lang or detect_language(" ".join(line for _, line in lines))
+    if language not in ("de", "en"):
+        raise InputError(
+            "Statements are scored in German or English only; could not tell the language"
+            + (f" (it looks like {language})" if language else "")
+            + ". Pass --lang de or --lang en."
+        )
+    threshold = DEFAULT_THRESHOLD if min_score is None else min_score
+    scored = score_statements([line for _, line in lines], language)
+    if as_json:
+        emit_json(
+            [
+                {
+                    "line": n,
+                    "text": s.text,
+                    "score": s.score,
+                    "suggested": s.score >= threshold,
+                    "reasons": [r.to_dict() for r in s.reasons],
+                    "figures": [f.to_dict() for f in s.figures],
+                }
+                for (n, _), s in zip(lines, scored, strict=True)
+            ]
+        )
+        return
+    for (n, _), s in zip(lines, scored, strict=True):
+        mark = "*" if s.score >= threshold else " "
+        why = "; ".join(f"{r.text} ({r.weight:+.1f})" for r in s.reasons[:3])
+        click.echo(f"{s.score:.2f} {mark} {n:>4}  {shorten(s.text, 80)}  [{why}]")
+
+
+def _read_file(path: str) -> str:
+    """A text file as UTF-8, with a clear message when it can't be read."""
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except OSError as exc:
+        raise InputError(f"Could not read {path}: {exc.strerror or exc}.") from exc
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{path} is not a text file.")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path} is not UTF-8 text.") from exc

@@ -68,34 +68,31 @@ def score_text(score: float) -> str:
 
 
 def reason_text(reason: Reason, suggestion: Suggestion) -> str:
-    """A reason in the interface language; the core's English text where there is none."""
+    """A reason in the interface language (the core words it in English and German)."""
     if reason.code in ("figure", "date"):
         found = ", ".join(f.text for f in suggestion.figures[:3])
         if len(suggestion.figures) > 3:
             found += ", …"
-        return translate("Suggestions", "Contains figures: %1").replace("%1", found)
-    names = {
-        "attribution": translate("Suggestions", "Attributed to a source"),
-        "superlative": translate("Suggestions", "Claims a record, a first or a superlative"),
-        "comparison": translate("Suggestions", "Compares or reports a change"),
-        "reported": translate("Suggestions", "Reports what someone said as fact"),
-        "causal": translate("Suggestions", "States a cause or effect"),
-        "event": translate("Suggestions", "Reports something that happened"),
-        "quote": translate("Suggestions", "Quotes a named person or body"),
-        "question": translate("Suggestions", "Phrased as a question"),
-        "hedge": translate("Suggestions", "Hedged or speculative"),
-        "prediction": translate("Suggestions", "A forecast, plan or promise"),
-        "opinion": translate("Suggestions", "Opinion, demand or advice"),
-        "evaluative": translate("Suggestions", "Judges rather than states"),
-        "imperative": translate("Suggestions", "Advice or an appeal to the reader"),
-    }
-    return names.get(reason.code, reason.text)
+        if found:
+            return translate("Suggestions", "Contains figures: %1").replace("%1", found)
+    if labels.ui_language() == "de" and reason.text_de:
+        return reason.text_de
+    return reason.text
+
+
+def weight_text(weight: float) -> str:
+    """A reason's learned weight, signed, in the interface's number format ("+1.2", "−0,4")."""
+    shown = QLocale().toString(abs(weight), "f", 1)
+    return ("+" if weight >= 0 else "−") + shown
 
 
 def reasons_lines(suggestion: Suggestion) -> list[str]:
-    """One line per reason, "+" for what raised the score and "−" for what lowered it."""
+    """One line per reason, "+" for what raised the score and "−" for what lowered it, with
+    the weight the model gave it."""
     return [
-        ("+ " if reason.weight >= 0 else "− ") + reason_text(reason, suggestion)
+        ("+ " if reason.weight >= 0 else "− ")
+        + reason_text(reason, suggestion)
+        + f" ({weight_text(reason.weight)})"
         for reason in suggestion.reasons
     ]
 

@@ -1,0 +1,487 @@
+"""What the check-worthiness model looks at in a sentence: cues a fact-checker would name
+(figures by kind, attribution, hedges, questions, opinions, service text, ...) and the words
+themselves.
+
+Cues are named the same in German and English, so what the model learns about a hedge or a
+percentage from English debates also holds for German news; words and word pieces are kept
+per language. Training and scoring use this one module, so they see the same features.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from workbench.core.language.figures import Figure
+
+
+def _words(words: str) -> re.Pattern[str]:
+    """Whole-word, case-insensitive alternation of ``|``-separated phrases."""
+    return re.compile(r"(?<![\w-])(?:" + words + r")(?![\w-])", re.I)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A kind of wording, with its patterns per language and its explanation in both."""
+
+    code: str
+    en_text: str
+    de_text: str
+    patterns: dict[str, re.Pattern[str]]
+
+
+# Broad word classes, written from grammar and newsroom usage, not from single sentences.
+CUES: tuple[Cue, ...] = (
+    Cue(
+        "attribution",
+        "Attributed to a source",
+        "Einer Quelle zugeschrieben",
+        {
+            "de": _words(
+                r"laut|zufolge|nach (?:eigenen |offiziellen )?Angaben|teilte\w*|sagte\w*|sagt"
+                r"|erklärte\w*|berichtete\w*|meldete\w*|bestätigte\w*|behauptete\w*|betonte\w*"
+                r"|räumte|gab .{0,40}bekannt|wies .{0,40}zurück|bestritt\w*|dementierte\w*"
+                r"|schätzt\w*|Schätzung\w*|Studie\w*|Umfrage\w*|Bericht\w*|Statistik\w*"
+                r"|Daten|Angaben|Zahlen|Medienberichten|wirft|warf|kritisierte\w*|heißt es"
+            ),
+            "en": _words(
+                r"according to|said|says|told|reported|reports|announced|confirmed|claimed"
+                r"|claims|stated|states|insisted|admitted|denied|denies|found|showed|shows"
+                r"|study|studies|survey|poll|polls|report|data|statistics|estimated?|estimates"
+                r"|accused|testified|wrote|revealed|disclosed"
+            ),
+        },
+    ),
+    Cue(
+        "reported",
+        "Reports what someone said as fact",
+        "Gibt Gesagtes als Tatsache wieder",
+        {
+            "de": re.compile(
+                r"\b(?:sagte\w*|erklärte\w*|betonte\w*|behauptete\w*|berichtete\w*|teilte\w*"
+                r"|bestätigte\w*|räumte|bestritt\w*)\b.{0,60}?(?:\bdass\b|\b(?:sei|seien|habe"
+                r"|hätten|habe|gebe|gäbe|liege|liegen|gehe|werde)\b)"
+            ),
+            "en": re.compile(
+                r"\b(?:said|says|told|claimed|confirmed|announced|insisted|admitted|denied"
+                r"|reported|found|showed|stressed)\b(?: [\w,]+){0,4}? that\b",
+                re.I,
+            ),
+        },
+    ),
+    Cue(
+        "quote",
+        "Quotes someone",
+        "Zitiert jemanden",
+        {
+            "de": re.compile(r"[„“\"»«].{3,}?[“”\"«»]"),
+            "en": re.compile(r"[“\"].{3,}?[”\"]"),
+        },
+    ),
+    Cue(
+        "superlative",
+        "Claims a record, a first or a superlative",
+        "Nennt einen Rekord, ein Erstes oder einen Superlativ",
+        {
+            "de": _words(
+                r"Rekord\w*|erstmals|erste[nmrs]?|zum ersten Mal|am \w+sten|so \w+ wie nie"
+                r"|wie nie|noch nie|seit Beginn|seit Jahren|seit Jahrzehnten|höchste\w*"
+                r"|niedrigste\w*|größte\w*|kleinste\w*|meiste\w*|wenigste\w*|stärkste\w*"
+                r"|schwächste\w*|teuerste\w*|älteste\w*|einzige\w*|\w+ste[nmrs]?"
+            ),
+            "en": _words(
+                r"record\w*|first|for the first time|highest|lowest|largest|biggest|smallest"
+                r"|most|least|worst|best|\w+est|ever|all-time|unprecedented|only|never before"
+                r"|since \d{4}|in history"
+            ),
+        },
+    ),
+    Cue(
+        "comparison",
+        "Compares or reports a change",
+        "Vergleicht oder nennt eine Veränderung",
+        {
+            "de": _words(
+                r"mehr|weniger|höher|niedriger|größer|kleiner|als|doppelt|verdoppelt\w*"
+                r"|verdreifacht\w*|halbiert\w*|Vergleich|gegenüber|Vorjahr\w*|Plus|Minus"
+                r"|gestiegen|gesunken|stieg\w*|sank\w*|wuchs|wachsen|schrumpfte\w*|kletterte\w*"
+                r"|fiel\w*|verlor\w*|zugenommen|abgenommen|Anstieg|Rückgang|Zunahme|Abnahme"
+                r"|erhöht\w*|gesenkt|gekürzt"
+            ),
+            "en": _words(
+                r"more|less|fewer|higher|lower|than|twice|double[ds]?|tripled|halved"
+                r"|compared|rose|risen|rise|fell|fallen|grew|grown|shrank|climbed|dropped"
+                r"|increased?|increases|decreased?|decreases|declined?|cut|raised|lowered"
+                r"|up|down|increase|decline|growth"
+            ),
+        },
+    ),
+    Cue(
+        "causal",
+        "States a cause or effect",
+        "Nennt eine Ursache oder Wirkung",
+        {
+            "de": _words(
+                r"verursach\w*|führte\w* zu|führt\w* zu|wegen|aufgrund|infolge|weil|deshalb"
+                r"|daher|dank|sorgte\w* für|sorgt\w* für|ausgelöst|löste\w*|zur Folge|Folge"
+                r"|Ursache\w*|schuld|verantwortlich|beeinträchtigt\w*|bewirkt\w*|hängt .{0,20}ab"
+            ),
+            "en": _words(
+                r"caused?|causes|causing|because|due to|led to|leads to|lead to|result of"
+                r"|as a result|resulted in|results in|blamed|thanks to|linked to|responsible"
+                r"|so that|therefore|contribute[sd]? to"
+            ),
+        },
+    ),
+    Cue(
+        "event",
+        "Reports something that happened",
+        "Berichtet, was geschehen ist",
+        {
+            "de": re.compile(
+                r"(?<!\w)(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden|worden)\b"
+                r".{0,80}?\b(?:ge\w+|\w+iert)(?:t|en)\b",
+                re.I,
+            ),
+            "en": re.compile(
+                r"\b(?:has|have|had|was|were)\b(?: \w+){0,3}? \w+(?:ed|en|wn|lt|ght)\b"
+                r"|\b\w{3,}ed\b",
+                re.I,
+            ),
+        },
+    ),
+    Cue(
+        "past",
+        "Told in the past tense",
+        "In der Vergangenheit erzählt",
+        {
+            "de": _words(
+                r"war|waren|hatte|hatten|wurde|wurden|gab|kam|kamen|ging|gingen|lag|lagen"
+                r"|\w+te|\w+ten|vergangene\w*|letzte\w*|damals|zuvor|bereits|im Jahr \d{4}"
+            ),
+            "en": _words(
+                r"was|were|had|did|went|came|gave|took|made|last year|last month|ago|in \d{4}"
+                r"|previously|already|once|former"
+            ),
+        },
+    ),
+    Cue(
+        "negation",
+        "Denies or negates something",
+        "Verneint etwas",
+        {
+            "de": _words(r"kein\w*|nicht|nie|niemals|nichts|niemand|weder"),
+            "en": _words(r"no|not|\w+n't|never|none|nobody|nothing|neither|nor"),
+        },
+    ),
+    Cue(
+        "hedge",
+        "Hedged, reported or contested",
+        "Vorsichtig formuliert, unbestätigt oder umstritten",
+        {
+            "de": _words(
+                r"vielleicht|möglicherweise|eventuell|womöglich|vermutlich|wahrscheinlich"
+                r"|angeblich|offenbar|offensichtlich|anscheinend|scheinbar|mutmaßlich\w*"
+                r"|könnte|könnten|dürfte|dürften|soll|sollen|solle|wohl|unklar|umstritten"
+                r"|unbestätigt\w*|Gerücht\w*|Schätzung\w*|schätzungsweise|rund|etwa|ca"
+            ),
+            "en": _words(
+                r"might|could|may|possibly|probably|perhaps|likely|unlikely|reportedly"
+                r"|allegedly|apparently|seemingly|supposedly|purportedly|rumou?red?|rumou?rs"
+                r"|unconfirmed|disputed|contested|unclear|estimated|roughly|about|around"
+                r"|approximately|nearly|almost"
+            ),
+        },
+    ),
+    Cue(
+        "hedged_claim",
+        "A hedged claim about what is or was",
+        "Eine vorsichtig formulierte Behauptung über Geschehenes",
+        {
+            "de": re.compile(
+                r"\b(?:soll|sollen|solle|könnte|könnten|dürfte|dürften)\b.{0,80}?"
+                r"\b(?:haben|sein|worden)\b|\b(?:offenbar|angeblich|mutmaßlich\w*|vermutlich"
+                r"|Berichten zufolge)\b",
+                re.I,
+            ),
+            "en": re.compile(
+                r"\b(?:may|might|could|must)(?: not)? have\b|\b(?:reportedly|allegedly"
+                r"|apparently|supposedly|purportedly)\b|\bis (?:said|thought|believed|alleged"
+                r"|reported) to\b",
+                re.I,
+            ),
+        },
+    ),
+    Cue(
+        "prediction",
+        "A forecast, plan or promise",
+        "Eine Prognose, ein Plan oder ein Versprechen",
+        {
+            "de": _words(
+                r"wird|werden|würde|würden|erwartet|erwarten|rechnet\w*|prognostiziert\w*"
+                r"|Prognose\w*|voraussichtlich|geplant|plant|planen|will|wollen|künftig"
+                r"|in Zukunft|kommende\w*|nächste\w*|bald|demnächst|morgen|kündigte\w*"
+                r"|ankündig\w*|vorhaben|beabsichtig\w*"
+            ),
+            "en": _words(
+                r"will|won't|would|'ll|expects?|expected|forecasts?|predicts?|predicted"
+                r"|plans?|planned|aims?|going to|set to|next|coming|tomorrow|soon|future"
+                r"|hopes?|intends?|promised?|promises|gonna"
+            ),
+        },
+    ),
+    Cue(
+        "hedged_future",
+        "Speculates about what may happen",
+        "Spekuliert darüber, was geschehen könnte",
+        {
+            "de": re.compile(
+                r"\b(?:könnte|könnten|dürfte|dürften|würde|würden)\b(?!.{0,80}?\b(?:haben|worden)\b)",
+                re.I,
+            ),
+            "en": re.compile(
+                r"\b(?:might|could|would|(?-i:may))(?: not| well| soon| even| also)? "
+                r"(?!have\b|been\b)\w+",
+                re.I,
+            ),
+        },
+    ),
+    Cue(
+        "opinion",
+        "Opinion, demand or advice",
+        "Meinung, Forderung oder Rat",
+        {
+            "de": _words(
+                r"finde|finden|findet|glaube|glauben|glaubt|meine|meinen|meint|Meinung"
+                r"|überzeugt|hoffe|hoffen|hofft|sollte|sollten|muss|müssen|müsste|müssten"
+                r"|fordern|fordert|Forderung|brauchen|braucht|leider|zum Glück|Ansicht"
+                r"|Erachtens|aus \w+ Sicht|wünsche\w*|empfehle\w*|empfiehlt|besser|lieber"
+            ),
+            "en": _words(
+                r"think|thinks|believe|believes|feel|feels|opinion|view|should|must|ought"
+                r"|need to|needs to|have to|has to|got to|want|wants|hope|fortunately"
+                r"|unfortunately|frankly|argue[sd]?|demand|demands|urge[sd]?|recommend\w*"
+                r"|better|rather|let's|let us"
+            ),
+        },
+    ),
+    Cue(
+        "evaluative",
+        "Judges rather than states",
+        "Wertet statt festzustellen",
+        {
+            "de": _words(
+                r"gut\w*|schlecht\w*|schön\w*|großartig\w*|wunderbar\w*|spannend\w*|toll\w*"
+                r"|furchtbar\w*|schrecklich\w*|katastrophal\w*|skandalös\w*|absurd\w*"
+                r"|lächerlich\w*|fantastisch\w*|hervorragend\w*|peinlich\w*|traurig\w*"
+                r"|dumm\w*|plausibel\w*|vernünftig\w*|richtig\w*|falsch\w*|gefährlich\w*"
+                r"|wichtig\w*|interessant\w*|enttäusch\w*|grotesk\w*|unglaublich\w*"
+                r"|beeindruckend\w*|erstaunlich\w*|sinnvoll\w*|fair\w*|unfair\w*"
+            ),
+            "en": _words(
+                r"good|bad|great|wonderful|terrible|awful|horrible|fantastic|excellent"
+                r"|ridiculous|absurd|outrageous|sad|shameful|amazing|brilliant|stupid"
+                r"|plausible|reasonable|right|wrong|dangerous|important|interesting"
+                r"|disappointing|incredible|impressive|fair|unfair|strong|weak|tough"
+                r"|failed|failure|mess|disaster|wise|smart|crazy|proud"
+            ),
+        },
+    ),
+    Cue(
+        "first_person",
+        "Speaks for oneself",
+        "Spricht von sich selbst",
+        {
+            "de": _words(r"ich|mich|mir|mein\w*|wir|uns|unser\w*"),
+            "en": _words(r"I|me|my|mine|we|us|our|ours|I'm|I've|we're|we've"),
+        },
+    ),
+    Cue(
+        "address",
+        "Speaks to the reader or listener",
+        "Spricht die Leserschaft an",
+        {
+            "de": re.compile(
+                r"(?<![\w-])(?:du|dich|dir|dein\w*|euch|ihr|Sie|Ihnen|Ihr\w*)(?![\w-])"
+            ),
+            "en": _words(r"you|your|yours|you're|you've"),
+        },
+    ),
+    Cue(
+        "service",
+        "Service information, not a claim",
+        "Serviceinformation, keine Behauptung",
+        {
+            "de": _words(
+                r"Tickets?|Eintritt\w*|Karten|Öffnungszeit\w*|geöffnet|Anmeldung|anmelden"
+                r"|Newsletter|abonnier\w*|Abo|bestellen|erhältlich|kostenlos\w*|gratis"
+                r"|Infos?|Informationen unter|Hotline|Telefon|E-Mail|Website|Webseite|online"
+                r"|Link|klicken|hier|lesen Sie|Mehr dazu|Anzeige|Werbung|Rabatt|Gutschein"
+                r"|Preis\w* ab|ab \d+[,.]?\d* Euro|Uhr|Programm|Veranstaltung\w*|Termin\w*"
+                r"|aktualisiert|Update|Foto|Bild|Quelle|Redaktion|Kommentare?|Folgen Sie"
+            ),
+            "en": _words(
+                r"tickets?|admission|opening hours|open daily|sign up|subscribe\w*|newsletter"
+                r"|order|available|free|info|information|hotline|call|email|e-mail|website"
+                r"|online|link|click|here|read more|advertisement|sponsored|discount|coupon"
+                r"|from \$\d+|a\.m\.|p\.m\.|schedule|event|events|updated?|photo"
+                r"|image|source|editor|comments?|follow us|newsletter"
+            ),
+        },
+    ),
+    Cue(
+        "relative_time",
+        "A time relative to now (update notes, schedules)",
+        "Eine Zeitangabe relativ zu jetzt (Aktualisierungen, Termine)",
+        {
+            "de": _words(
+                r"vor \d+ (?:Sekunden|Minuten|Stunden|Tagen)|heute|gestern|morgen|soeben"
+                r"|gerade eben|um \d{1,2}(?:[.:]\d\d)? Uhr|ab sofort"
+            ),
+            "en": _words(
+                r"\d+ (?:seconds|minutes|hours|days) ago|today|yesterday|tomorrow|just now"
+                r"|at \d{1,2}(?::\d\d)? ?(?:a\.?m\.?|p\.?m\.?)|tonight|this morning"
+            ),
+        },
+    ),
+    Cue(
+        "institution",
+        "Names an institution, country or office",
+        "Nennt eine Institution, ein Land oder ein Amt",
+        {
+            "de": _words(
+                r"Regierung|Bundes\w+|Ministeri\w+|Minister\w*|Kanzler\w*|Präsident\w*"
+                r"|Parlament|Bundestag|Landtag|Gericht\w*|Polizei|Staatsanwaltschaft|Behörde\w*"
+                r"|EU|UN|UNO|NATO|WHO|Konzern\w*|Unternehmen\w*|Partei\w*|Staat\w*|Land|Länder"
+                r"|Deutschland|Österreich|Schweiz|USA|China|Russland|Ukraine|Europa\w*"
+                r"|Stadt|Gemeinde|Kommission|Bank\w*|Institut\w*|Universität\w*|Armee"
+            ),
+            "en": _words(
+                r"government|federal|ministry|minister|president|congress|senate|parliament"
+                r"|court|police|agency|department|administration|EU|UN|NATO|WHO|company"
+                r"|companies|corporation|party|state|states|country|countries|America"
+                r"|American|United States|China|Russia|Soviet|Europe\w*|city|commission"
+                r"|bank|banks|institute|university|military|army|budget|taxes?|jobs"
+            ),
+        },
+    ),
+    Cue(
+        "imperative",
+        "An appeal or instruction to the reader",
+        "Ein Appell oder eine Anleitung an die Leserschaft",
+        {
+            "de": re.compile(r"^\W*\w+en Sie\b|!\W*$|^\W*(?:Lesen|Mehr|Hier|Jetzt)\b"),
+            "en": re.compile(r"!\W*$|^\W*(?:Read|Click|Subscribe|Sign|Follow|Let's|Please)\b"),
+        },
+    ),
+    Cue(
+        "why_question",
+        "Asks why or whether something that is claimed is so",
+        "Fragt, warum oder ob etwas Behauptetes so ist",
+        {
+            "de": re.compile(
+                r"^\W*(?:warum|wieso|weshalb|ist|sind|war|waren|hat|haben|hatte|stimmt"
+                r"|trifft)\b",
+                re.I,
+            ),
+            "en": re.compile(
+                r"^\W*(?:why|is|isn't|are|aren't|was|wasn't|were|did|didn't|does|doesn't"
+                r"|has|hasn't|have|haven't)\b",
+                re.I,
+            ),
+        },
+    ),
+)
+
+_QUESTION = re.compile(r"\?[\s\"'“”»«)]*$")
+_TOKEN = re.compile(r"\w+(?:['’]\w+)?")
+_DIGIT = re.compile(r"\d")
+_ACRONYM = re.compile(r"\b[A-ZÄÖÜ]{2,6}\b")
+
+#: Figure kinds worth a feature of their own; others are "figure:other".
+FIGURE_KINDS = (
+    "money",
+    "percent",
+    "count",
+    "quantity",
+    "number",
+    "date",
+    "year",
+    "rank",
+    "fraction",
+    "factor",
+    "time",
+    "age",
+    "score",
+)
+
+CUE_CODES = tuple(c.code for c in CUES)
+#: Words count for less than cues, so that many rare words can't outvote what generalises.
+WORD_VALUE = 0.5
+
+
+def cue_features(text: str, language: str, figures: Iterable[Figure]) -> dict[str, float]:
+    """The cues of one sentence, as feature name -> value (1.0 when present)."""
+    found: dict[str, float] = {}
+    for cue in CUES:
+        if cue.patterns[language].search(text):
+            found["cue:" + cue.code] = 1.0
+    kinds = {f.kind for f in figures}
+    for kind in kinds:
+        found["figure:" + kind] = 1.0
+    amounts = kinds & {"money", "percent", "count", "quantity", "fraction", "factor", "rank"}
+    if amounts:
+        found["figure:amount"] = 1.0
+    elif _DIGIT.search(text):
+        found["digits"] = 1.0
+    question = bool(_QUESTION.search(text))
+    if question:
+        found["cue:question"] = 1.0
+        for other in ("figure:amount", "cue:negation", "cue:why_question", "cue:attribution"):
+            if other in found:
+                found["question&" + other.split(":")[1]] = 1.0
+    else:
+        found.pop("cue:why_question", None)
+    if "cue:prediction" in found and "figure:amount" in found:
+        found["prediction&amount"] = 1.0
+    if "cue:service" in found and ("figure:money" in found or "figure:time" in found):
+        found["service&figure"] = 1.0
+    if "cue:hedged_claim" in found and "figure:amount" in found:
+        found["hedged_claim&amount"] = 1.0
+    if "cue:negation" in found and "cue:causal" in found:
+        found["negation&causal"] = 1.0
+    if _ACRONYM.search(text):
+        found["acronym"] = 1.0
+    return found
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case words, with every digit written as 0 so that numbers of a shape match."""
+    return [_DIGIT.sub("0", t.lower()) for t in _TOKEN.findall(text)]
+
+
+def word_features(words: list[str], language: str) -> dict[str, float]:
+    """Words, word pairs and word endings of one language."""
+    found: dict[str, float] = {}
+    prefix = language + ":"
+    previous = "<s>"
+    for word in words:
+        found["w:" + prefix + word] = WORD_VALUE
+        found["b:" + prefix + previous + " " + word] = WORD_VALUE
+        if len(word) > 5:
+            found["s:" + prefix + word[-4:]] = WORD_VALUE
+        previous = word
+    found["b:" + prefix + previous + " </s>"] = WORD_VALUE
+    n = len(words)
+    found["length:" + ("short" if n < 8 else "medium" if n < 25 else "long")] = 1.0
+    return found
+
+
+def sentence_features(text: str, language: str, figures: Iterable[Figure]) -> dict[str, float]:
+    """Every feature of one sentence: cues, figures and words."""
+    lang = "de" if language == "de" else "en"
+    found = cue_features(text, lang, figures)
+    found.update(word_features(tokens(text), lang))
+    found["lang:" + lang] = 1.0
+    return found
