@@ -284,8 +284,10 @@ def place(
     if runner_up is not None and runner_up.quote_similarity >= WEAK_QUOTE:
         closest = max(rivals, key=lambda c: c.fit)
         # Two exact copies each keeping some of the context: neither is clearly the claimed one.
-        copy_rival = best.exact and any(
-            c.exact and c.context >= best.context - COPY_MARGIN for c in rivals
+        copy_rival = (
+            best.exact
+            and best.context < 1.0
+            and any(c.exact and c.context >= best.context - COPY_MARGIN for c in rivals)
         )
         if (
             closest.fit >= best.fit - TIE_MARGIN
@@ -303,10 +305,12 @@ def place(
     if short and (not best.exact or strongest_side < 0.8):
         flags.append("short")
     elif strongest_side < WEAK_CONTEXT or (not best.exact and best.context < WEAK_CONTEXT):
+        # The words moved into new surroundings; they are still the claimed ones if every
+        # other copy of them in the text is accounted for by another passage of the old text.
         only_here = (
             best.exact
             and previous_text is not None
-            and not siblings
+            and len(copies) == 1 + len(siblings)
             and not any(c.quote_similarity >= WEAK_QUOTE for c in rivals)
         )
         if not only_here:
