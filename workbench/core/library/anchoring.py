@@ -140,7 +140,7 @@ REASONS = {
     "tie": "The marked words fit equally well at more than one place; which one is meant can't be told.",
     "reworded": "The words were rewritten beyond a typo fix; check that they still say what was marked.",
     "figure": "A number in the marked words changed.",
-    "context": "The words around the passage changed, and the words occur elsewhere too.",
+    "context": "The words around the passage changed, so it is not sure these are the marked words.",
     "short": "The quote is short and its surroundings changed, so its place is uncertain.",
     "gone": "The marked words are no longer in the text.",
     "elsewhere": "The marked words were removed; the same words remain only in another passage.",
