@@ -681,12 +681,12 @@ def print_table(title: str, result: dict[str, object]) -> None:
         "orphaned_correctly": "orphan_ok",
         "orphaned_wrongly": "orphan_bad",
     }
-    print("  ".join(f"{short.get(h, h):>12}" for h in head))
+    print(f"{head[0]:<26}" + "".join(f"{short.get(h, h):>13}" for h in head[1:]))
     by_edit = result["by_edit"]
     assert isinstance(by_edit, dict)
     for edit, row in by_edit.items():
-        cells = [edit[:24], row["claims"], *(row[o] for o in OUTCOMES), row["ms_per_claim"]]
-        print("  ".join(f"{c!s:>12}" for c in cells))
+        cells = [row["claims"], *(row[o] for o in OUTCOMES), row["ms_per_claim"]]
+        print(f"{edit:<26}" + "".join(f"{c!s:>13}" for c in cells))
     print(
         f"silently wrong {result['silently_wrong_pct']}% (target <= 1) | "
         f"words still there, placed right and not flagged {result['kept_correct_pct']}% "
