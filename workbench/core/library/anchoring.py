@@ -295,9 +295,10 @@ def place(
             or _side_by_side(best, copies, ftext, fquote)
         ):
             flags.append("tie")
-    elif previous_text is not None and best.exact and siblings:
-        # A copy of the words went away from beside the claimed one: which one is left?
-        ptext = folded(previous_text)
+    if "tie" not in flags and best.exact and siblings:
+        # The claimed words stood right beside a copy of them: each copy's context was the
+        # other's, so after a change near them nothing tells which copy is which.
+        ptext = folded(previous_text or "")
         if any(touching(ptext, reference.start, s, len(fquote)) for _, _, s in siblings):
             flags.append("tie")
     short = len(fquote.strip()) < SHORT_QUOTE or len(words(fquote)) < 3
