@@ -107,18 +107,24 @@ def similarity(a: str, b: str) -> float:
 
 
 def prefix_fit(ftext: str, start: int, fprefix: str) -> float:
-    """How well the text before start continues the old prefix (nearest characters first)."""
+    """How well the text before start continues the old prefix (nearest characters first).
+
+    A prefix shorter than CONTEXT means the old text began there; a place with more text
+    before it is compared over the full window, so it fits that much worse.
+    """
+    window = ftext[max(0, start - CONTEXT) : start]
+    if len(fprefix) == CONTEXT:
+        window = window[-CONTEXT:]
     if not fprefix:
-        # The quote began the text: it fits where the text still begins (or nearly).
-        return 1.0 if start <= 2 else 0.5
-    window = ftext[max(0, start - len(fprefix)) : start]
+        return 1.0 if not window.strip() else 0.0
     return _context_similarity(window[::-1], fprefix[::-1])
 
 
 def suffix_fit(ftext: str, end: int, fsuffix: str) -> float:
+    """How well the text after end continues the old suffix (nearest characters first)."""
+    window = ftext[end : end + CONTEXT]
     if not fsuffix:
-        return 1.0 if end >= len(ftext.rstrip()) - 2 else 0.5
-    window = ftext[end : end + len(fsuffix)]
+        return 1.0 if not window.strip() else 0.0
     return _context_similarity(window, fsuffix)
 
 
@@ -137,7 +143,7 @@ def _context_similarity(near_first: str, old_near_first: str) -> float:
             break
         run += 1
     ratio = Indel.normalized_similarity(near_first, old_near_first)
-    return max(ratio, run / len(old_near_first))
+    return max(ratio, run / max(len(near_first), len(old_near_first)))
 
 
 def exact_starts(ftext: str, fquote: str, limit: int = MAX_EXACT) -> list[int]:
