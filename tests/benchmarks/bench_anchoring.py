@@ -66,7 +66,7 @@ OUTCOMES = (
     "orphaned_wrongly",
 )
 _SENTENCE_SPLIT = re.compile(
-    r"(?<=[.!?…])\s+(?=[\ue000\ue001]?[\"„“»«'(]?[\ue000\ue001]?[A-ZÄÖÜ0-9])"
+    r"(?:(?<=[.!?…])|(?<=[.!?…]\ue001))\s+(?=[\ue000\ue001]?[\"„“»«'(]?[\ue000\ue001]?[A-ZÄÖÜ0-9])"
 )
 _WORD = re.compile(r"[^\W\d_]{5,}")
 _TOKEN = re.compile(r"\S+")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Indel, Levenshtein
+from rapidfuzz.distance import OSA, Indel, Levenshtein
 
 CONTEXT = 32
 
@@ -301,8 +301,9 @@ def words(text: str) -> list[str]:
 def typo_level(old: str, new: str) -> tuple[bool, bool]:
     """Whether new differs from old only as a typo fix would, and whether a figure changed.
 
-    A typo fix replaces a word or two by nearly the same word (at most two letters apart);
-    words added, dropped or exchanged for others make a rewording.
+    A typo fix replaces a word or two by nearly the same word (one slip in a word of up to
+    five letters, two in a longer one; two letters swapped count as one slip); words added,
+    dropped or exchanged for others make a rewording.
     """
     from difflib import SequenceMatcher
 
@@ -319,7 +320,8 @@ def typo_level(old: str, new: str) -> tuple[bool, bool]:
         if tag != "replace" or i2 - i1 != j2 - j1:
             return False, figure_changed
         for x, y in zip(a[i1:i2], b[j1:j2], strict=True):
-            if Levenshtein.distance(x.lower(), y.lower()) > 2 or min(len(x), len(y)) < 3:
+            slips = OSA.distance(x.lower(), y.lower())
+            if slips > (1 if min(len(x), len(y)) <= 5 else 2) or min(len(x), len(y)) < 3:
                 return False, figure_changed
             changed += 1
     return changed <= 2, figure_changed
@@ -346,3 +348,12 @@ def touching(ftext: str, a: int, b: int, n: int, reach: int = 600) -> bool:
     ):
         right += 1
     return b - left <= a + n + right + CONTEXT
+
+
+def whole_words(ftext: str, start: int, end: int) -> str:
+    """The passage widened to the ends of the words it cuts through."""
+    while start > 0 and ftext[start - 1].isalnum() and ftext[start].isalnum():
+        start -= 1
+    while end < len(ftext) and ftext[end].isalnum() and ftext[end - 1].isalnum():
+        end += 1
+    return ftext[start:end]

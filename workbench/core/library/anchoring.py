@@ -30,6 +30,7 @@ from workbench.core.library.anchor_candidates import (
     suffix_fit,
     touching,
     typo_level,
+    whole_words,
     words,
 )
 
@@ -271,10 +272,13 @@ def place(
     ):
         return _orphan("gone", tuple(ranked[:5]))
 
-    placed = ftext[best.start : best.end]
     flags: list[str] = []
     if not best.exact:
-        typo, figure = typo_level(fquote, placed)
+        # Words are compared whole: a place that ends inside a word is judged by that word.
+        marked_words = whole_words(
+            fprefix + fquote + fsuffix, len(fprefix), len(fprefix) + len(fquote)
+        )
+        typo, figure = typo_level(marked_words, whole_words(ftext, best.start, best.end))
         if figure:
             flags.append("figure")
         if not typo:
@@ -295,6 +299,12 @@ def place(
             or _side_by_side(best, copies, ftext, fquote)
         ):
             flags.append("tie")
+    if (
+        "tie" not in flags
+        and siblings
+        and _claimed_or_sibling(best, ftext, fprefix, fsuffix, siblings)
+    ):
+        flags.append("tie")
     if "tie" not in flags and best.exact and siblings:
         # The claimed words stood right beside a copy of them: each copy's context was the
         # other's, so after a change near them nothing tells which copy is which.
@@ -303,7 +313,7 @@ def place(
             flags.append("tie")
     short = len(fquote.strip()) < SHORT_QUOTE or len(words(fquote)) < 3
     strongest_side = max(best.prefix_fit, best.suffix_fit)
-    if short and (not best.exact or strongest_side < 0.8):
+    if short and (not best.exact or min(best.prefix_fit, best.suffix_fit) < 0.6):
         flags.append("short")
     elif strongest_side < WEAK_CONTEXT or (not best.exact and best.context < WEAK_CONTEXT):
         # The words moved into new surroundings; they are still the claimed ones if every
@@ -427,6 +437,17 @@ def _siblings(reference: Anchor, previous_text: str, fquote: str) -> list[tuple[
         end = start + len(fquote)
         result.append((ftext[max(0, start - CONTEXT) : start], ftext[end : end + CONTEXT], start))
     return result
+
+
+def _claimed_or_sibling(
+    c: Candidate, ftext: str, fprefix: str, fsuffix: str, siblings: list[tuple[str, str, int]]
+) -> bool:
+    """Whether a place continues another old occurrence of the words about as well as the claimed one."""
+    own = c.prefix_fit + c.suffix_fit
+    return any(
+        prefix_fit(ftext, c.start, prefix) + suffix_fit(ftext, c.end, suffix) >= own - 0.2
+        for prefix, suffix, _ in siblings
+    )
 
 
 def _belongs_to_sibling(
