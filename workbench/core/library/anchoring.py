@@ -254,6 +254,7 @@ def place(
                     found[span] = c
     ranked = sorted(found.values(), key=lambda c: (-c.score, c.start))
     siblings = _siblings(reference, previous_text, fquote) if previous_text is not None else []
+    undecided = False
     if siblings:
         # A place that continues the claimed context on both sides is the claimed one.
         mine = [
@@ -262,8 +263,14 @@ def place(
             if c.context >= 1.0 or not _belongs_to_sibling(c, ftext, fprefix, fsuffix, siblings)
         ]
         if not mine and ranked and ranked[0].exact:
-            return _orphan("elsewhere", tuple(ranked[:5]))
-        ranked = mine
+            if len(copies) <= len(siblings):
+                return _orphan("elsewhere", tuple(ranked[:5]))
+            # As many copies as before, yet each looks like another's: one of them is the
+            # claimed one, and which can't be told.
+            ranked = ranked[:MAX_COMPARED]
+            undecided = True
+        else:
+            ranked = mine
     if not ranked:
         return _orphan("gone", ())
     best = ranked[0]
@@ -272,7 +279,7 @@ def place(
     ):
         return _orphan("gone", tuple(ranked[:5]))
 
-    flags: list[str] = []
+    flags: list[str] = ["tie"] if undecided else []
     if not best.exact:
         # Words are compared whole: a place that ends inside a word is judged by that word.
         marked_words = whole_words(
