@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from workbench import __version__
-from workbench.commands.common import State, json_option
+from workbench.commands.common import State, json_option, writes
 from workbench.commands.library_cmds import register as register_library
 from workbench.commands.records import register as register_records
 from workbench.core.errors import WorkbenchError
@@ -31,15 +31,21 @@ log = logging.getLogger("workbench")
     help="The library file (default: workbench.sqlite in your data folder; "
     "WORKBENCH_DB sets it too).",
 )
+@click.option(
+    "--read-only",
+    is_flag=True,
+    help="Open the library for reading only (automatic when it can't be written).",
+)
 @click.version_option(__version__, prog_name="workbench")
 @click.pass_context
-def cli(ctx: click.Context, db_path: Path | None) -> None:
+def cli(ctx: click.Context, db_path: Path | None, read_only: bool) -> None:
     """Fact-check Workbench: articles, claims, evidence and verdicts in one SQLite file.
 
     Without a command, the desktop app starts.
     """
     state = ctx.ensure_object(State)
     state.db_path = db_path
+    state.read_only = read_only
     ctx.call_on_close(state.close)
     if ctx.invoked_subcommand is None:
         ctx.invoke(gui)
@@ -67,6 +73,7 @@ def gui(state: State) -> None:
 @cli.command()
 @json_option
 @click.pass_obj
+@writes
 def demo(state: State, as_json: bool) -> None:
     """Add the worked demo case (the DeepSeek article) to the library."""
     from workbench.commands.common import emit_json
@@ -75,7 +82,7 @@ def demo(state: State, as_json: bool) -> None:
     lib = state.library()
     article_id = build_demo(lib)
     if as_json:
-        emit_json(lib.article(article_id, with_text=False).to_dict())
+        emit_json(lib.articles.get(article_id, with_text=False).to_dict())
     else:
         click.echo(article_id)
 

@@ -90,7 +90,7 @@ def main() -> None:
     lib.db._tracer = captured  # type: ignore[attr-defined]
 
     def page() -> None:
-        lib.claims(rating="Falsch", order_by="updated_at", descending=True, limit=100)
+        lib.claims.list(rating="Falsch", order_by="updated_at", descending=True, limit=100)
 
     page()
     page_calls = list(captured.calls)
@@ -98,25 +98,25 @@ def main() -> None:
     results["page"] = (median_ms(page), median_ms(raw_runner(raw, page_calls)))
 
     query = "Börsenwert Milliarden"
-    lib.search(query)
+    lib.search.find(query)
     search_calls = list(captured.calls)
     captured.calls.clear()
     results["search"] = (
-        median_ms(lambda: lib.search(query)),
+        median_ms(lambda: lib.search.find(query)),
         median_ms(raw_runner(raw, search_calls)),
     )
-    hits = len(lib.search(query))
+    hits = len(lib.search.find(query))
     lib.db._tracer = None  # type: ignore[attr-defined]
 
-    article = lib.articles(limit=1)[0]
-    text = lib.article(article.id).text or ""
+    article = lib.articles.list(limit=1)[0]
+    text = lib.articles.get(article.id).text or ""
     counter = iter(range(10_000))
 
     def add() -> None:
         n = next(counter)
         start = (n * 37) % max(1, len(text) - 60)
-        claim = lib.add_claim(article.id, start=start, end=start + 40)
-        lib.add_verdict(claim.id, "Falsch", scale="correctiv", rationale="Benchmark")
+        claim = lib.claims.add(article.id, start=start, end=start + 40)
+        lib.verdicts.add(claim.id, "Falsch", scale="correctiv", rationale="Benchmark")
 
     def add_raw() -> None:
         n = next(counter)

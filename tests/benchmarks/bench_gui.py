@@ -341,7 +341,7 @@ def build_long_article(path: Path) -> str:
         paragraphs.append(" ".join(rng.choice(words) for _ in range(80)) + ".")
     text = "\n\n".join(paragraphs) + "\n"
     lib = Library.open(path)
-    article = lib.import_article(text, title="Ein sehr langer Bericht").article
+    article = lib.articles.add(text, title="Ein sehr langer Bericht").article
     now = "2025-01-28T10:00:00.000000+00:00"
     spacing = len(text) // 2000
     rows = []
@@ -393,7 +393,7 @@ def bench_long_article(app: QApplication, folder: Path) -> None:
         "< 500 ms",
         took < 0.5 and count == 2000,
     )
-    claims = window.session.library.claims(article_id=article_id)
+    claims = window.session.library.claims.list(article_id=article_id)
     rng = random.Random(5)
     times = [
         painted(app, watch, lambda c=c: window.select_claim(c.id)) for c in rng.sample(claims, 25)
@@ -488,7 +488,7 @@ def bench_slow_fetches(app: QApplication, folder: Path) -> None:
     wait_until(app, lambda: not window.runner.active, timeout=120)
     took = time.perf_counter() - started
     probe.stop()
-    articles = len(window.session.library.articles())
+    articles = len(window.session.library.articles.list())
     stall = max(gaps) - 5 if gaps else float("nan")
     report(
         f"20 slow fetches ({articles} imported in {took:.1f} s): longest UI stall",

@@ -121,7 +121,7 @@ def test_ambiguous_id_prefix(run, prepared, db_path, snapshot_of):
 def test_library_path_that_cannot_be_written(run, tmp_path):
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
-    result = run("articles", db=blocker / "library.sqlite")
+    result = run("demo", db=blocker / "library.sqlite")
     assert result.returncode == 1
     assert "can't create a library" in result.stderr.lower()
     assert blocker.read_text() == "not a folder"

@@ -184,11 +184,32 @@ def test_person_source_and_evidence_listing(run, article_text):
 
 
 def test_default_library_lives_in_the_data_folder(run, tmp_path, cli_env):
-    _ok(run("articles", db=None))
-    assert (tmp_path / "xdg-data" / "workbench" / "workbench.sqlite").exists()
+    created = run("demo", db=None)
+    _ok(created)
+    default = tmp_path / "xdg-data" / "workbench" / "workbench.sqlite"
+    assert default.exists()
+    assert f"Created a new library at {default}" in created.stderr
+    assert "DeepSeek" in _ok(run("articles", db=None))
     env = {**cli_env, "WORKBENCH_DB": str(tmp_path / "via-env.sqlite")}
-    _ok(run("articles", db=None, env=env))
+    _ok(run("config", "organisation", "Faktencheck", db=None, env=env))
     assert (tmp_path / "via-env.sqlite").exists()
+
+
+def test_a_command_that_only_reads_creates_nothing(run, tmp_path, cli_env):
+    for args in (["articles"], ["claims", "--json"], ["search", "Börse"], ["config"]):
+        result = run(*args, db=tmp_path / "typo" / "x.sqlite")
+        assert (result.returncode, result.stdout) == (1, "")
+        assert "There is no library at" in result.stderr
+        result = run(*args, db=None)
+        assert result.returncode == 1 and "There is no library at" in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_a_write_to_a_missing_folder_is_refused(run, tmp_path):
+    result = run("demo", db=tmp_path / "typo" / "x.sqlite")
+    assert result.returncode == 1
+    assert "the folder does not exist" in result.stderr
+    assert not (tmp_path / "typo").exists()
 
 
 def test_usage_errors_exit_2(run):

@@ -39,7 +39,7 @@ def actor() -> str:
 
 @pytest.fixture
 def article_id(lib: Library) -> str:
-    return lib.import_article(
+    return lib.articles.add(
         ARTICLE,
         title="Nvidia verliert",
         url="https://example.org/nvidia",

@@ -21,12 +21,12 @@ def test_position_map_counts_emoji_as_qt_does() -> None:
 def test_highlights_sit_on_the_claims_even_after_an_emoji(
     qtbot, lib: Library, article_id: str
 ) -> None:
-    after_emoji = lib.add_claim(article_id, quote="der KI-Branche")
-    lib.add_verdict(after_emoji.id, "False")
-    before = lib.add_claim(article_id, quote="17 Prozent")
+    after_emoji = lib.claims.add(article_id, quote="der KI-Branche")
+    lib.verdicts.add(after_emoji.id, "False")
+    before = lib.claims.add(article_id, quote="17 Prozent")
     view = ArticleView()
     qtbot.addWidget(view)
-    view.show_article(lib.article(article_id), lib.claims(article_id=article_id))
+    view.show_article(lib.articles.get(article_id), lib.claims.list(article_id=article_id))
     assert view.highlight_count() == 2
     selections = view.text.extraSelections()
     texts = sorted(s.cursor.selectedText() for s in selections)
@@ -39,12 +39,12 @@ def test_highlights_sit_on_the_claims_even_after_an_emoji(
 
 
 def test_clicking_a_highlight_selects_its_claim(qtbot, lib: Library, article_id: str) -> None:
-    claim = lib.add_claim(article_id, quote="592,7 Milliarden Dollar")
+    claim = lib.claims.add(article_id, quote="592,7 Milliarden Dollar")
     view = ArticleView()
     qtbot.addWidget(view)
     view.resize(700, 400)
     view.show()
-    view.show_article(lib.article(article_id), lib.claims(article_id=article_id))
+    view.show_article(lib.articles.get(article_id), lib.claims.list(article_id=article_id))
     text = view.text
     cursor = text.textCursor()
     cursor.setPosition(view.positions.to_qt((claim.start or 0) + 3))
@@ -57,13 +57,13 @@ def test_clicking_a_highlight_selects_its_claim(qtbot, lib: Library, article_id:
 
 
 def test_markup_in_an_article_is_shown_as_text(qtbot, lib: Library) -> None:
-    article = lib.import_article(
+    article = lib.articles.add(
         '<b>fett</b> <img src="https://example.org/x.png"> <a href="https://example.org">Link</a>',
         title="<i>T</i>",
     )
     view = ArticleView()
     qtbot.addWidget(view)
-    view.show_article(lib.article(article.article.id), [])
+    view.show_article(lib.articles.get(article.article.id), [])
     assert view.text.toPlainText().startswith('<b>fett</b> <img src="https://example.org/x.png">')
     assert view.title.text() == "<i>T</i>"
     assert Qt.TextFormat.PlainText == view.title.textFormat()
@@ -71,12 +71,12 @@ def test_markup_in_an_article_is_shown_as_text(qtbot, lib: Library) -> None:
 
 
 def test_orphaned_claims_are_listed_apart(qtbot, lib: Library, article_id: str) -> None:
-    claim = lib.add_claim(article_id, quote="5,6 Millionen Dollar")
-    lib.update_article_text(article_id, "Ein ganz anderer Text ohne jene Zahl.\n")
+    claim = lib.claims.add(article_id, quote="5,6 Millionen Dollar")
+    lib.articles.update_text(article_id, "Ein ganz anderer Text ohne jene Zahl.\n")
     view = ArticleView()
     qtbot.addWidget(view)
     view.show()
-    view.show_article(lib.article(article_id), lib.claims(article_id=article_id))
+    view.show_article(lib.articles.get(article_id), lib.claims.list(article_id=article_id))
     assert view.highlight_count() == 0
     assert view.orphans.count() == 1
     assert not view.orphan_box.isHidden()
@@ -90,7 +90,7 @@ def test_selection_is_trimmed_and_mapped_to_library_offsets(
 ) -> None:
     view = ArticleView()
     qtbot.addWidget(view)
-    article = lib.article(article_id)
+    article = lib.articles.get(article_id)
     view.show_article(article, [])
     text = article.text or ""
     start = text.index("der KI-Branche.")
@@ -104,7 +104,7 @@ def test_find_bar_finds_and_wraps(qtbot, lib: Library, article_id: str) -> None:
     view = ArticleView()
     qtbot.addWidget(view)
     view.show()
-    view.show_article(lib.article(article_id), [])
+    view.show_article(lib.articles.get(article_id), [])
     view.show_find()
     assert view.find_bar.isVisible()
     view.find_bar.field.setText("Dollar")

@@ -41,7 +41,7 @@ def server(http_server: HTTPServer) -> Iterator[HTTPServer]:
 
 @pytest.fixture
 def claim_id(lib: Library, article_id: str) -> str:
-    return lib.add_claim(article_id, quote="17 Prozent", statement="Nvidia fiel um 17 %").id
+    return lib.claims.add(article_id, quote="17 Prozent", statement="Nvidia fiel um 17 %").id
 
 
 def attach(window, claim_id: str, url: str, excerpt: str, stance: str = "supports") -> bool:
@@ -251,8 +251,8 @@ def test_the_evidence_model_with_checks_passes_the_model_tester(
 ) -> None:
     from workbench.gui.evidence_widgets import RowState
 
-    source = lib.add_source(url="https://example.org/kurse", title="Kursdaten")
-    item = lib.add_evidence(claim_id, source.id, stance="supports", excerpt="lost $592.7bn")
+    source = lib.sources.add(url="https://example.org/kurse", title="Kursdaten")
+    item = lib.evidence.add(claim_id, source.id, stance="supports", excerpt="lost $592.7bn")
     model = EvidenceModel()
     state = RowState(
         excerpt="missing",
@@ -261,7 +261,7 @@ def test_the_evidence_model_with_checks_passes_the_model_tester(
         http_status=404,
         detail="The server answered 404 Not Found.",
     )
-    model.set_rows(lib.evidence_for_claim(claim_id), {item.id: state})
+    model.set_rows(lib.evidence.for_claim(claim_id), {item.id: state})
     qtmodeltester.check(model)
     assert model.index(0, FOUND).data() == "not found"
     assert model.index(0, CHECK).data() == "gone · 2025-01-28"

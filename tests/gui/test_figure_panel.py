@@ -17,10 +17,10 @@ TEXT = "DeepSeek soll für das Training 50.000 GPUs genutzt haben, sagte ein Ana
 @pytest.fixture
 def gpu_claim(lib: Library) -> tuple[str, str]:
     """A claim naming 50.000 GPUs, and a paper whose excerpt says about 10,000."""
-    article = lib.import_article(TEXT, title="GPUs", language="de").article
-    claim = lib.add_claim(article.id, quote="50.000 GPUs")
-    paper = lib.add_source(title="DeepSeek-V3 Technical Report", kind="document")
-    lib.add_evidence(claim.id, paper.id, stance="refutes", excerpt="trained on about 10,000 GPUs")
+    article = lib.articles.add(TEXT, title="GPUs", language="de").article
+    claim = lib.claims.add(article.id, quote="50.000 GPUs")
+    paper = lib.sources.add(title="DeepSeek-V3 Technical Report", kind="document")
+    lib.evidence.add(claim.id, paper.id, stance="refutes", excerpt="trained on about 10,000 GPUs")
     return article.id, claim.id
 
 
@@ -64,7 +64,7 @@ def test_the_check_follows_statement_and_evidence(qtbot, window, lib: Library, g
     session.run(EditClaim(session, claim_id, article_id, "statement", None, "Rund 10.000 GPUs"))
     qtbot.waitUntil(lambda: "✓ matches" in figures_text(window), timeout=2000)
     assert window.inspector.figures.summary.text() == "✓ The figures agree with the evidence."
-    blog = lib.add_source(title="Blog", kind="web", url="https://example.org/blog")
+    blog = lib.sources.add(title="Blog", kind="web", url="https://example.org/blog")
     session.run(
         AddEvidence(
             session, claim_id, article_id, blog.id, "supports", "Es waren 20.000 GPUs.", None
@@ -77,7 +77,7 @@ def test_the_check_follows_statement_and_evidence(qtbot, window, lib: Library, g
 
 
 def test_a_claim_without_figures_says_so(qtbot, window, lib: Library, article_id: str) -> None:
-    claim = lib.add_claim(article_id, quote="Sputnik-Moment")
+    claim = lib.claims.add(article_id, quote="Sputnik-Moment")
     window.open_article(article_id, claim.id)
     panel = window.inspector.figures
     qtbot.waitUntil(lambda: panel.summary.text() != "", timeout=2000)
@@ -121,7 +121,7 @@ def test_the_check_runs_off_the_ui_thread_and_lands_on_its_claim(
     panel = FigurePanel(Session(lib), runner)
     qtbot.addWidget(panel)
     monkeypatch.setattr(figure_panel, "compare", watched)
-    panel.set_claim(lib.claim(gpu_claim[1]))
+    panel.set_claim(lib.claims.get(gpu_claim[1]))
     qtbot.waitUntil(lambda: panel.result is not None, timeout=5000)
     runner.wait()
     assert threads and threads[0] != threading.main_thread().name

@@ -99,8 +99,8 @@ def qt_horizontal():  # noqa: ANN201
 @pytest.fixture
 def claims_in_window(window):  # noqa: ANN201
     library = window.session.library
-    first = library.add_claim(window.current_article, quote="17 Prozent")
-    second = library.add_claim(window.current_article, quote="5,6 Millionen Dollar")
-    library.add_verdict(second.id, "True")
+    first = library.claims.add(window.current_article, quote="17 Prozent")
+    second = library.claims.add(window.current_article, quote="5,6 Millionen Dollar")
+    library.verdicts.add(second.id, "True")
     window.open_article(window.current_article, first.id)
     return [first.id, second.id]

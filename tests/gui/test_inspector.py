@@ -18,7 +18,7 @@ DRAFTS = "SELECT field, text FROM drafts WHERE claim_id = ?"
 
 @pytest.fixture
 def claim_id(lib: Library, article_id: str) -> str:
-    return lib.add_claim(article_id, quote="17 Prozent").id
+    return lib.claims.add(article_id, quote="17 Prozent").id
 
 
 @pytest.fixture
@@ -81,7 +81,7 @@ def test_typing_makes_drafts_and_leaving_the_field_one_verdict(
 def test_selecting_another_claim_commits_the_rationale(
     qtbot, window, lib: Library, article_id: str, claim_id: str, db_path: Path
 ) -> None:
-    other = lib.add_claim(article_id, quote="5,6 Millionen Dollar").id
+    other = lib.claims.add(article_id, quote="5,6 Millionen Dollar").id
     window.open_article(article_id, claim_id)
     qtbot.keyClicks(window.inspector.rationale, "Stimmt so.")
     assert rows(db_path, VERDICTS, (claim_id,)) == []
@@ -134,8 +134,8 @@ def test_a_draft_survives_a_crash_and_is_restored(
 def test_a_draft_equal_to_the_rationale_is_dropped(
     qtbot, window, lib: Library, claim_id: str, db_path: Path
 ) -> None:
-    lib.add_verdict(claim_id, None, rationale="Schon gespeichert")
-    lib.save_draft(claim_id, "rationale", "Schon gespeichert")
+    lib.verdicts.add(claim_id, None, rationale="Schon gespeichert")
+    lib.drafts.save(claim_id, "rationale", "Schon gespeichert")
     window.select_claim(claim_id)
     assert not window.inspector.draft_note.isVisibleTo(window)
     assert rows(db_path, DRAFTS, (claim_id,)) == []

@@ -25,10 +25,10 @@ from workbench.gui.search import SearchResultsModel
 def many_claims(lib: Library, count: int) -> str:
     """An article of `count` sentences, each marked as a claim."""
     text = "".join(f"Satz {i:04d} nennt eine Zahl.\n" for i in range(count))
-    article = lib.import_article(text, title="Viele Sätze").article
+    article = lib.articles.add(text, title="Viele Sätze").article
     for i in range(count):
         start = i * 27
-        lib.add_claim(
+        lib.claims.add(
             article.id, start=start, end=start + 26, status="open" if i % 3 else "researching"
         )
     return article.id
@@ -104,7 +104,7 @@ def test_article_model_pages_with_fetch_more(qtmodeltester, lib: Library, monkey
 
     monkeypatch.setattr(library_dock, "PAGE", 4)
     for i in range(10):
-        lib.import_article(f"Artikel Nummer {i} mit Text.", title=f"Artikel {i}")
+        lib.articles.add(f"Artikel Nummer {i} mit Text.", title=f"Artikel {i}")
     model = ArticleListModel(lib)
     model.reload()
     assert model.rowCount() == 4
@@ -118,13 +118,13 @@ def test_article_model_pages_with_fetch_more(qtmodeltester, lib: Library, monkey
 
 
 def test_evidence_and_history_models(qtmodeltester, lib: Library, article_id: str) -> None:
-    claim = lib.add_claim(article_id, quote="592,7 Milliarden Dollar")
-    source = lib.add_source(url="https://example.org/kurse", title="Kursdaten")
-    lib.add_evidence(claim.id, source.id, stance="supports", excerpt="lost $592.7bn")
-    lib.add_verdict(claim.id, "True", rationale="Die Kursdaten bestätigen es.")
-    lib.add_verdict(claim.id, "Mostly true")
+    claim = lib.claims.add(article_id, quote="592,7 Milliarden Dollar")
+    source = lib.sources.add(url="https://example.org/kurse", title="Kursdaten")
+    lib.evidence.add(claim.id, source.id, stance="supports", excerpt="lost $592.7bn")
+    lib.verdicts.add(claim.id, "True", rationale="Die Kursdaten bestätigen es.")
+    lib.verdicts.add(claim.id, "Mostly true")
     evidence = EvidenceModel()
-    evidence.set_rows(lib.evidence_for_claim(claim.id))
+    evidence.set_rows(lib.evidence.for_claim(claim.id))
     qtmodeltester.check(evidence)
     assert [evidence.index(0, c).data() for c in range(5)] == [
         "Kursdaten",
@@ -134,7 +134,7 @@ def test_evidence_and_history_models(qtmodeltester, lib: Library, article_id: st
         "https://example.org/kurse",
     ]
     history = HistoryModel()
-    history.set_rows(lib.verdicts(claim.id))
+    history.set_rows(lib.verdicts.list(claim.id))
     qtmodeltester.check(history)
     assert "Mostly true" in history.index(0).data()
     assert "Die Kursdaten bestätigen es." in history.index(1).data()
@@ -144,9 +144,9 @@ def test_evidence_and_history_models(qtmodeltester, lib: Library, article_id: st
 def test_search_model_groups_hits_by_kind(
     qtmodeltester, lib: Library, article_id: str, query: str
 ) -> None:
-    lib.add_claim(article_id, quote="Nvidia fiel", statement="Nvidia verlor 17 Prozent")
+    lib.claims.add(article_id, quote="Nvidia fiel", statement="Nvidia verlor 17 Prozent")
     model = SearchResultsModel()
-    model.set_hits(lib.search(query))
+    model.set_hits(lib.search.find(query))
     qtmodeltester.check(model)
     if query == "Nvidia":
         assert [model.index(r, 0).data() for r in range(model.rowCount())] == [
@@ -168,17 +168,17 @@ def test_pages_read_from_the_other_end_are_the_same_rows(
 
     article_id = many_claims(lib, PAGE * 2 + 37)
     other = many_claims_in(lib, "Ein zweiter Text", 40)
-    for index, claim in enumerate(lib.claims(limit=60)):
-        lib.add_verdict(claim.id, ("True", "False", "Half true")[index % 3])
+    for index, claim in enumerate(lib.claims.list(limit=60)):
+        lib.verdicts.add(claim.id, ("True", "False", "Half true")[index % 3])
     query = ClaimQuery(
         article_id=article_id if scoped else None, order_by=order_by, descending=descending
     )
-    count = lib.count_claims(article_id=query.article_id)
+    count = lib.claims.count(article_id=query.article_id)
     pages = range((count + PAGE - 1) // PAGE)
     expected = [
         c.id
         for p in pages
-        for c in lib.claims(
+        for c in lib.claims.list(
             article_id=query.article_id,
             order_by=order_by,
             descending=descending,
@@ -192,8 +192,8 @@ def test_pages_read_from_the_other_end_are_the_same_rows(
 
 def many_claims_in(lib: Library, title: str, count: int) -> str:
     text = "".join(f"{title} {i:03d}.\n" for i in range(count))
-    article = lib.import_article(text, title=title).article
+    article = lib.articles.add(text, title=title).article
     width = len(f"{title} 000.\n")
     for i in range(count):
-        lib.add_claim(article.id, start=i * width, end=i * width + width - 1)
+        lib.claims.add(article.id, start=i * width, end=i * width + width - 1)
     return article.id

@@ -134,14 +134,14 @@ def test_the_buttons_do_what_the_keys_do(window, db_path: Path) -> None:
 
 
 def test_a_sentence_already_claimed_is_not_suggested(window, lib: Library, article_id) -> None:
-    lib.add_claim(article_id, quote="592,7 Milliarden Dollar")
+    lib.claims.add(article_id, quote="592,7 Milliarden Dollar")
     window.open_article(article_id)
     window.actions_.suggest_claims.trigger()
     assert open_texts(SECOND) == shown_texts(window)
 
 
 def test_another_language_gets_the_note(window, lib: Library) -> None:
-    french = lib.import_article(
+    french = lib.articles.add(
         "Le gouvernement a annoncé mardi une hausse de 5 pour cent des impôts.",
         title="Impôts",
         language="fr",
@@ -157,7 +157,7 @@ def test_another_language_gets_the_note(window, lib: Library) -> None:
 
 def test_opening_another_article_clears_the_suggestions(window, lib: Library) -> None:
     window.actions_.suggest_claims.trigger()
-    other = lib.import_article("Ein anderer Text ohne Zahlen.", title="Anders", language="de")
+    other = lib.articles.add("Ein anderer Text ohne Zahlen.", title="Anders", language="de")
     window.open_article(other.article.id)
     assert window.suggestions.model.rowCount() == 0
     assert window.article_view.suggestion_count() == 0

@@ -43,7 +43,7 @@ def test_adding_a_claim_is_undone_by_setting_it_aside(
 def test_deleting_a_claim_is_undone(
     session: Session, lib: Library, article_id: str, db_path: Path
 ) -> None:
-    claim = lib.add_claim(article_id, quote="17 Prozent")
+    claim = lib.claims.add(article_id, quote="17 Prozent")
     session.run(DeleteClaim(session, claim.id, article_id))
     sql = "SELECT deleted_at IS NOT NULL FROM claims WHERE id = ?"
     assert rows(db_path, sql, (claim.id,)) == [(1,)]
@@ -56,7 +56,7 @@ def test_deleting_a_claim_is_undone(
 def test_typing_into_one_field_is_one_undo_step(
     session: Session, lib: Library, article_id: str, db_path: Path
 ) -> None:
-    claim = lib.add_claim(article_id, quote="17 Prozent")
+    claim = lib.claims.add(article_id, quote="17 Prozent")
     for old, new in (
         (None, "Nvidia"),
         ("Nvidia", "Nvidia fiel"),
@@ -78,8 +78,8 @@ def test_typing_into_one_field_is_one_undo_step(
 def test_undoing_a_verdict_appends_the_previous_one(
     session: Session, lib: Library, article_id: str, db_path: Path
 ) -> None:
-    claim = lib.add_claim(article_id, quote="17 Prozent")
-    lib.add_verdict(claim.id, "Half true", rationale="Erst halb geprüft.")
+    claim = lib.claims.add(article_id, quote="17 Prozent")
+    lib.verdicts.add(claim.id, "Half true", rationale="Erst halb geprüft.")
     before = VerdictState("five-point", "half-true", "Erst halb geprüft.")
     after = VerdictState("five-point", "true", "Kursdaten belegen es.")
     session.run(SetVerdict(session, claim.id, article_id, before, after))
@@ -100,20 +100,20 @@ def test_undoing_a_verdict_appends_the_previous_one(
 def test_rationale_saves_merge_into_one_step(
     session: Session, lib: Library, article_id: str
 ) -> None:
-    claim = lib.add_claim(article_id, quote="17 Prozent")
+    claim = lib.claims.add(article_id, quote="17 Prozent")
     states = [VerdictState("five-point", None, text) for text in (None, "Kurs", "Kursdaten")]
     for before, after in zip(states, states[1:], strict=False):
         session.run(SetVerdict(session, claim.id, article_id, before, after, rationale_only=True))
     assert session.undo_stack.count() == 1
     session.undo_stack.undo()
-    assert lib.verdicts(claim.id)[-1].rationale is None
+    assert lib.verdicts.list(claim.id)[-1].rationale is None
 
 
 def test_evidence_added_removed_and_edited_is_undone(
     session: Session, lib: Library, article_id: str, db_path: Path
 ) -> None:
-    claim = lib.add_claim(article_id, quote="17 Prozent")
-    source = lib.add_source(title="Interview mit A. Analystin", kind="person")
+    claim = lib.claims.add(article_id, quote="17 Prozent")
+    source = lib.sources.add(title="Interview mit A. Analystin", kind="person")
     add = AddEvidence(session, claim.id, article_id, source.id, "supports", "Es waren 17 %.", None)
     session.run(add)
     assert add.record is not None

@@ -25,9 +25,9 @@ from workbench.core.library.store import Library
 
 @pytest.fixture
 def claims(lib: Library, article_id: str) -> list[str]:
-    first = lib.add_claim(article_id, quote="17 Prozent", statement="Nvidia fiel um 17 %")
-    second = lib.add_claim(article_id, quote="5,6 Millionen Dollar")
-    lib.add_verdict(first.id, "True", rationale="Kursdaten")
+    first = lib.claims.add(article_id, quote="17 Prozent", statement="Nvidia fiel um 17 %")
+    second = lib.claims.add(article_id, quote="5,6 Millionen Dollar")
+    lib.verdicts.add(first.id, "True", rationale="Kursdaten")
     return [first.id, second.id]
 
 
@@ -41,7 +41,7 @@ def test_selecting_a_claim_shows_it_everywhere(qtbot, window, claims) -> None:
     cursor = window.article_view.text.textCursor()
     assert (
         window.article_view.positions.from_qt(cursor.position())
-        == window.session.library.claim(claims[1]).start
+        == window.session.library.claims.get(claims[1]).start
     )
     window.article_view.claim_clicked.emit(claims[0])
     assert claims[0] == panel.current_claim_id()
@@ -231,8 +231,8 @@ def test_undo_redo_shortcuts_are_the_standard_ones(window) -> None:
 def test_delete_in_the_evidence_list_removes_evidence_not_the_claim(
     qtbot, window, claims, lib: Library, db_path: Path
 ) -> None:
-    source = lib.add_source(title="Interview mit A. Analystin", kind="person")
-    lib.add_evidence(claims[0], source.id, stance="refutes", excerpt="Es waren 12 %.")
+    source = lib.sources.add(title="Interview mit A. Analystin", kind="person")
+    lib.evidence.add(claims[0], source.id, stance="refutes", excerpt="Es waren 12 %.")
     window.select_claim(claims[0])
     with qtbot.waitActive(window):
         window.activateWindow()

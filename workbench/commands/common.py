@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 from collections.abc import Callable
@@ -25,6 +26,9 @@ class State:
     """The per-invocation state: which library, opened once, on first use."""
 
     db_path: Path | None = None
+    read_only: bool = False
+    #: Set by commands that may create the library (import, demo, config, scale add).
+    writing: bool = False
     _library: Library | None = field(default=None, repr=False)
 
     @property
@@ -34,10 +38,24 @@ class State:
         return self.db_path or default_library_path()
 
     def library(self) -> Library:
+        """The library, opened on first use. Only a command that writes creates a missing file
+        (and says so); one that only reads never leaves a file or folder behind."""
         if self._library is None:
             from workbench.core.library.store import Library
 
-            self._library = Library.open(self.path)
+            path = self.path
+            create = self.writing and not self.read_only
+            if create and self.db_path is None:
+                try:
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                except OSError as exc:
+                    raise WorkbenchError(
+                        f"Can't create the data folder {path.parent}: {exc.strerror or exc}."
+                    ) from exc
+            existed = path.exists()
+            self._library = Library.open(path, create=create, read_only=self.read_only)
+            if not existed:
+                click.echo(f"Created a new library at {path}.", err=True)
         return self._library
 
     def close(self) -> None:
@@ -49,6 +67,24 @@ class State:
 def library() -> Library:
     """The library of the running command."""
     return click.get_current_context().find_object(State).library()  # type: ignore[union-attr]
+
+
+def will_write() -> None:
+    """Say that the running command may create the library when there is none yet."""
+    state = click.get_current_context().find_object(State)
+    if state is not None:
+        state.writing = True
+
+
+def writes(func: F) -> F:
+    """Mark a command that may create the library when there is none yet."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        will_write()
+        return func(*args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
 
 
 def json_option(func: F) -> F:

@@ -47,7 +47,7 @@ def snapshot_take(source_id: str, as_json: bool) -> None:
 
     lib = library()
     full = resolve("source", source_id)
-    captured = capture_source(lib, full, progress=_spinner(f"Fetching {lib.source(full).url}"))
+    captured = capture_source(lib, full, progress=_spinner(f"Fetching {lib.sources.get(full).url}"))
     if as_json:
         emit_json(
             {
@@ -115,7 +115,7 @@ def check(claim_id: str | None, as_json: bool) -> None:
 
     lib = library()
     claim_full = resolve("claim", claim_id) if claim_id else None
-    total = sum(1 for s in lib.sources(claim_id=claim_full) if s.url)
+    total = sum(1 for s in lib.sources.list(claim_id=claim_full) if s.url)
     if total == 0:
         if as_json:
             emit_json([])
@@ -147,7 +147,7 @@ def check(claim_id: str | None, as_json: bool) -> None:
 
 
 def _latest(lib: Any, source_id: str, *, with_body: bool) -> Any:
-    item = lib.latest_snapshot(source_id, with_body=with_body)
+    item = lib.snapshots.latest(source_id, with_body=with_body)
     if item is None:
         raise NotFoundError(
             "This source has no snapshot yet; take one with `workbench snapshot take SOURCE`."

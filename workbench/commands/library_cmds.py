@@ -19,6 +19,8 @@ from workbench.commands.common import (
     short_id,
     shorten,
     warn,
+    will_write,
+    writes,
 )
 from workbench.core.errors import InputError
 from workbench.core.library.models import Claim
@@ -50,6 +52,7 @@ def register(cli: click.Group) -> None:
 )
 @json_option
 @click.pass_obj
+@writes
 def import_cmd(
     state: State,
     source: str,
@@ -96,7 +99,7 @@ def import_cmd(
     if result.new_version:
         from workbench.core.library.textdiff import text_changes
 
-        versions = lib.article_versions(article.id, with_text=True)
+        versions = lib.articles.versions(article.id, with_text=True)
         changes = text_changes(versions[-2].text or "", versions[-1].text or "")
     if not as_json:
         if not result.created and not result.new_version:
@@ -129,7 +132,7 @@ def import_cmd(
 @json_option
 def articles(as_json: bool) -> None:
     """List the articles in the library, newest first."""
-    items = library().articles()
+    items = library().articles.list()
     if as_json:
         emit_json([a.to_dict() for a in items])
         return
@@ -147,8 +150,8 @@ def articles(as_json: bool) -> None:
 def show(article: str, as_json: bool) -> None:
     """Show an article: its metadata, full text and claims."""
     lib = library()
-    item = lib.article(resolve("article", article))
-    claims = lib.claims(article_id=item.id)
+    item = lib.articles.get(resolve("article", article))
+    claims = lib.claims.list(article_id=item.id)
     if as_json:
         emit_json({**item.to_dict(), "claims": [c.to_dict() for c in claims]})
         return
@@ -197,7 +200,7 @@ def _marked(text: str, claims: list[Claim]) -> str:
 @json_option
 def search(query: str, kind: tuple[str, ...], limit: int, as_json: bool) -> None:
     """Full-text search over articles, claims, sources and evidence."""
-    hits = library().search(query, kinds=kind or None, limit=limit)
+    hits = library().search.find(query, kinds=kind or None, limit=limit)
     if as_json:
         emit_json([h.to_dict() for h in hits])
         return
@@ -246,8 +249,8 @@ def export(what: str, article: str | None, output: Path | None) -> None:
 def scales(as_json: bool) -> None:
     """List the rating scales; their short names are what --scale takes."""
     lib = library()
-    default = lib.setting("default_scale")
-    items = lib.scales()
+    default = lib.settings.get("default_scale")
+    items = lib.scales.list()
     if as_json:
         emit_json([{**s.to_dict(), "default": s.short_name == default} for s in items])
         return
@@ -271,6 +274,7 @@ def scale() -> None:
 @scale.command("add")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @json_option
+@writes
 def scale_add(file: Path, as_json: bool) -> None:
     """Add a scale from a JSON file: {"short_name", "name", "language", "ratings": [...]}.
 
@@ -283,7 +287,7 @@ def scale_add(file: Path, as_json: bool) -> None:
         raise InputError(f"{file} is not a JSON scale definition: {exc}.") from exc
     if not isinstance(data, dict):
         raise InputError(f"{file} is not a JSON scale definition (expected an object).")
-    added = library().add_scale(data)
+    added = library().scales.add(data)
     if as_json:
         emit_json(added.to_dict())
     else:
@@ -303,13 +307,15 @@ SETTINGS = {
 @json_option
 def config(key: str | None, value: str | None, as_json: bool) -> None:
     """Show or change the library's settings (KEY VALUE sets one)."""
+    if key and value is not None:
+        will_write()
     lib = library()
     if key and value is not None:
         if key == "default_scale":
-            value = lib.scale(value).short_name
-        lib.set_setting(key, value)
+            value = lib.scales.get(value).short_name
+        lib.settings.set(key, value)
     keys = [key] if key else sorted(SETTINGS)
-    values = {k: lib.setting(k) or "" for k in keys}
+    values = {k: lib.settings.get(k) or "" for k in keys}
     if as_json:
         emit_json(values)
         return

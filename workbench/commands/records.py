@@ -79,7 +79,7 @@ def claim_add(
 ) -> None:
     """Mark QUOTE in ARTICLE as a claim to check; prints the new claim's id."""
     lib = library()
-    created = lib.add_claim(
+    created = lib.claims.add(
         resolve("article", article),
         quote=quote,
         occurrence=occurrence,
@@ -110,7 +110,7 @@ def claim_set(claim_id: str, as_json: bool, **fields: Any) -> None:
     if not changes:
         raise click.UsageError("Nothing to change: give at least one option.")
     lib = library()
-    updated = lib.update_claim(resolve("claim", claim_id), **changes)
+    updated = lib.claims.update(resolve("claim", claim_id), **changes)
     if as_json:
         emit_json(claim_dict(updated))
     else:
@@ -122,7 +122,7 @@ def claim_set(claim_id: str, as_json: bool, **fields: Any) -> None:
 def claim_delete(claim_id: str) -> None:
     """Set a claim aside (it keeps its history and can be restored)."""
     lib = library()
-    click.echo(lib.delete_claim(resolve("claim", claim_id)).id)
+    click.echo(lib.claims.delete(resolve("claim", claim_id)).id)
 
 
 @claim.command("restore")
@@ -130,7 +130,7 @@ def claim_delete(claim_id: str) -> None:
 def claim_restore(claim_id: str) -> None:
     """Bring back a claim that was set aside."""
     lib = library()
-    click.echo(lib.restore_claim(resolve("claim", claim_id)).id)
+    click.echo(lib.claims.restore(resolve("claim", claim_id)).id)
 
 
 @claim.command("figures")
@@ -193,7 +193,7 @@ def claims(
 ) -> None:
     """List claims, filtered by article, status, rating and text."""
     lib = library()
-    items = lib.claims(
+    items = lib.claims.list(
         article_id=resolve("article", article) if article else None,
         status=status,
         rating=rating,
@@ -254,19 +254,19 @@ def source_add(
                     f"{target!r} is neither an http(s) URL nor an existing file; "
                     "to cite a person or an interview, add --kind person."
                 )
-            src = lib.add_source(title=title or target, kind="person", note=None)
+            src = lib.sources.add(title=title or target, kind="person", note=None)
         elif _is_url(target):
-            src = lib.find_source(url=target) or lib.add_source(
+            src = lib.sources.find(url=target) or lib.sources.add(
                 url=target, title=title, kind=kind or "web"
             )
         else:
-            src = lib.find_source(file_name=str(path.resolve())) or _add_file_source(
+            src = lib.sources.find(file_name=str(path.resolve())) or _add_file_source(
                 lib, path, title, kind or "document"
             )
-        item = lib.add_evidence(claim_full, src.id, stance=stance, excerpt=excerpt, note=note)
+        item = lib.evidence.add(claim_full, src.id, stance=stance, excerpt=excerpt, note=note)
     if _is_url(target) and not no_fetch and kind != "person":
         fetched = _capture(lib, src.id)
-    item = lib.evidence(item.id)
+    item = lib.evidence.get(item.id)
     if as_json:
         emit_json(_evidence_dict(item))
         return
@@ -321,7 +321,7 @@ def sources(ctx: click.Context, claim_id: str | None, as_json: bool) -> None:
     if ctx.invoked_subcommand is not None:
         return
     lib = library()
-    items = lib.sources(claim_id=resolve("claim", claim_id) if claim_id else None)
+    items = lib.sources.list(claim_id=resolve("claim", claim_id) if claim_id else None)
     if as_json:
         emit_json([s.to_dict() for s in items])
         return
@@ -350,7 +350,7 @@ def evidence() -> None:
 def evidence_list(claim_id: str, as_json: bool) -> None:
     """The evidence of CLAIM: each source with its stance, excerpt and note."""
     lib = library()
-    items = lib.evidence_for_claim(resolve("claim", claim_id))
+    items = lib.evidence.for_claim(resolve("claim", claim_id))
     if as_json:
         emit_json([_evidence_dict(e) for e in items])
         return
@@ -374,7 +374,7 @@ def evidence_set(evidence_id: str, **fields: Any) -> None:
     if not changes:
         raise click.UsageError("Nothing to change: give at least one option.")
     lib = library()
-    click.echo(lib.update_evidence(resolve("evidence", evidence_id), **changes).id)
+    click.echo(lib.evidence.update(resolve("evidence", evidence_id), **changes).id)
 
 
 @evidence.command("remove")
@@ -382,7 +382,7 @@ def evidence_set(evidence_id: str, **fields: Any) -> None:
 def evidence_remove(evidence_id: str) -> None:
     """Detach a source from a claim (the source itself stays in the library)."""
     lib = library()
-    click.echo(lib.remove_evidence(resolve("evidence", evidence_id)).id)
+    click.echo(lib.evidence.remove(resolve("evidence", evidence_id)).id)
 
 
 # -- verdicts -----------------------------------------------------------------------------------
@@ -399,7 +399,7 @@ def verdict(
 ) -> None:
     """Record a verdict: RATING is a label (English or German, any case) or its value."""
     lib = library()
-    added = lib.add_verdict(resolve("claim", claim_id), rating, scale=scale, rationale=rationale)
+    added = lib.verdicts.add(resolve("claim", claim_id), rating, scale=scale, rationale=rationale)
     if as_json:
         emit_json(added.to_dict())
     else:
@@ -412,7 +412,7 @@ def verdict(
 def history(claim_id: str, as_json: bool) -> None:
     """A claim's verdicts and every recorded change, oldest first."""
     lib = library()
-    entries = lib.history(resolve("claim", claim_id))
+    entries = lib.verdicts.history(resolve("claim", claim_id))
     if as_json:
         emit_json([e.to_dict() for e in entries])
         return

@@ -11,6 +11,18 @@ class LibraryError(WorkbenchError):
     """The library file can't be opened, created, migrated or written."""
 
 
+class ReadOnlyError(LibraryError):
+    """The library is open read-only (a read-only file, folder or medium, or --read-only)."""
+
+
+class DamagedLibraryError(LibraryError):
+    """The library file is damaged: SQLite can't read it, or its checks fail."""
+
+
+class ConflictError(WorkbenchError):
+    """An undo or an edit would overwrite a newer change made by someone else."""
+
+
 class NotFoundError(WorkbenchError):
     """No record matches an id or id prefix."""
 

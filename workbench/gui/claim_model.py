@@ -66,7 +66,7 @@ class ClaimTableModel(HeaderedTableModel):
         self._counting = False
         self._counted: dict[str, Any] | None = None
         self._headers: tuple[str, ...] = ()
-        self._scales = {scale.short_name: scale for scale in library.scales()}
+        self._scales = {scale.short_name: scale for scale in library.scales.list()}
         self.retranslate()
         if loader is not None:
             loader.loaded.connect(self._on_loaded)
@@ -86,7 +86,7 @@ class ClaimTableModel(HeaderedTableModel):
         self.beginResetModel()
         self.query = query
         self._forget_pages()
-        self._scales = {scale.short_name: scale for scale in self.library.scales()}
+        self._scales = {scale.short_name: scale for scale in self.library.scales.list()}
         if self.covers(rows):
             assert rows is not None
             self._count, self._counted = len(rows), query.filters()

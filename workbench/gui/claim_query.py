@@ -55,7 +55,7 @@ def fetch_page(library: Library, query: ClaimQuery, page: int, count: int = 0) -
         rows = mirrored_page(library, query, first, min(PAGE, count - first), count)
         if rows is not None:
             return rows
-    return library.claims(
+    return library.claims.list(
         **query.filters(),
         order_by=query.order_by,
         descending=query.descending,
@@ -70,7 +70,7 @@ def mirrored_page(
     """Rows first..first+size read from the other end; None when the library changed."""
     if size <= 0:
         return []
-    got = library.claims(
+    got = library.claims.list(
         **query.filters(),
         order_by=query.order_by,
         descending=not query.descending,
@@ -84,4 +84,4 @@ def mirrored_page(
 
 
 def count_claims(library: Library, query: ClaimQuery) -> int:
-    return library.count_claims(**query.filters())
+    return library.claims.count(**query.filters())

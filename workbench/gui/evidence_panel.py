@@ -145,14 +145,14 @@ class EvidencePanel(QWidget):
     def reload(self) -> None:
         """Read the claim's evidence, with each source's snapshot and last link check."""
         library = self.session.library
-        rows = library.evidence_for_claim(self.claim.id) if self.claim else []
+        rows = library.evidence.for_claim(self.claim.id) if self.claim else []
         snapshots: dict[str, Snapshot | None] = {}
         checks: dict[str, Any] = {}
         for item in rows:
             if item.source_id not in snapshots:
-                kept = library.snapshots(source_id=item.source_id)
+                kept = library.snapshots.list(source_id=item.source_id)
                 snapshots[item.source_id] = kept[-1] if kept else None
-                history = library.link_checks(item.source_id) if item.source else []
+                history = library.sources.link_checks(item.source_id) if item.source else []
                 checks[item.source_id] = history[-1] if history else None
         states = {
             item.id: self._state(item, snapshots[item.source_id], checks[item.source_id])
@@ -281,22 +281,24 @@ class EvidencePanel(QWidget):
         library = self.session.library
         try:
             if data.mode == "file" and data.file_name:
-                existing = library.find_source(file_name=data.file_name)
+                existing = library.sources.find(file_name=data.file_name)
                 if existing is None:
                     self._read_file_then_add(claim, data)
                     return True
                 source = existing
             elif data.mode == "url" and data.url:
-                source = library.find_source(url=data.url) or library.add_source(
+                source = library.sources.find(url=data.url) or library.sources.add(
                     url=data.url, title=data.title, kind="web"
                 )
             else:
-                source = library.add_source(title=data.title, kind=data.kind, note=data.source_note)
+                source = library.sources.add(
+                    title=data.title, kind=data.kind, note=data.source_note
+                )
         except WorkbenchError as exc:
             self.session.failed.emit(exc)
             return False
         done = self._attach(claim, source, data)
-        if done and data.mode == "url" and not library.snapshots(source_id=source.id):
+        if done and data.mode == "url" and not library.snapshots.list(source_id=source.id):
             self.capture_url(source, claim)
         return done
 
@@ -341,8 +343,8 @@ class EvidencePanel(QWidget):
             library = self.session.library
             with library.transaction():
                 captured = store_page(library, source.id, page)
-                if title and not library.source(source.id).title:
-                    library.update_source(source.id, title=title)
+                if title and not library.sources.get(source.id).title:
+                    library.sources.update(source.id, title=title)
             for check in captured.excerpts:
                 self.found[(captured.snapshot_id, check.excerpt)] = check.found
             self.session.announce(Change(claim.article_id, (claim.id,), evidence=True))

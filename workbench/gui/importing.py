@@ -216,7 +216,7 @@ class ImportExport(QObject):
         """Show the sentences the new version removed and added, as the page now reads."""
         from workbench.core.library.textdiff import text_changes
 
-        versions = self.session.library.article_versions(result.article.id, with_text=True)
+        versions = self.session.library.articles.versions(result.article.id, with_text=True)
         changes = text_changes(versions[-2].text or "", versions[-1].text or "", limit=12)
         if not changes:
             return

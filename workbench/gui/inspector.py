@@ -251,7 +251,7 @@ class ClaimInspector(QScrollArea):
         if self.claim is None or self.claim.id not in change.claim_ids and not change.settings:
             return
         try:
-            claim = self.session.library.claim(self.claim.id)
+            claim = self.session.library.claims.get(self.claim.id)
         except Exception:  # noqa: BLE001 - the claim is gone: show nothing
             claim = None
         self.claim = claim if claim is None or claim.deleted_at is None else None
@@ -290,7 +290,7 @@ class ClaimInspector(QScrollArea):
                     widget.setText(value)
             self.status.setCurrentIndex(max(0, self.status.findData(claim.status)))
             self.priority.setValue(claim.priority)
-            verdicts = self.session.library.verdicts(claim.id)
+            verdicts = self.session.library.verdicts.list(claim.id)
             self.history.set_rows(verdicts)
             rationale = (verdicts[-1].rationale if verdicts else None) or ""
             if keep_typing and self._rationale_dirty:
@@ -308,11 +308,11 @@ class ClaimInspector(QScrollArea):
 
     def _restore_draft(self, claim: Claim, rationale: str) -> str:
         """A rationale typed but never committed (the app was killed): shown with a note."""
-        draft = self.session.library.draft(claim.id, DRAFT_FIELD)
+        draft = self.session.library.drafts.get(claim.id, DRAFT_FIELD)
         if draft is None:
             return rationale
         if (draft.strip() or None) == (rationale.strip() or None):
-            self.session.library.discard_draft(claim.id, DRAFT_FIELD)  # nothing new in it
+            self.session.library.drafts.discard(claim.id, DRAFT_FIELD)  # nothing new in it
             return rationale
         self._rationale_dirty = True
         self.draft_note.show()
@@ -357,7 +357,7 @@ class ClaimInspector(QScrollArea):
 
     def verdict_state(self) -> VerdictState:
         assert self.claim is not None
-        verdicts = self.session.library.verdicts(self.claim.id)
+        verdicts = self.session.library.verdicts.list(self.claim.id)
         rationale = verdicts[-1].rationale if verdicts else None
         return VerdictState(self.claim.scale, self.claim.rating_key, rationale)
 
@@ -417,7 +417,7 @@ class ClaimInspector(QScrollArea):
         """Keep what is typed so far as a draft: no verdict entry, no undo step."""
         self._timers["rationale"].stop()
         if self.claim is not None and self._rationale_dirty:
-            self.session.library.save_draft(
+            self.session.library.drafts.save(
                 self.claim.id, DRAFT_FIELD, self.rationale.toPlainText()
             )
 
@@ -439,7 +439,7 @@ class ClaimInspector(QScrollArea):
                 return
         self._rationale_dirty = False
         self.draft_note.hide()
-        self.session.library.discard_draft(claim.id, DRAFT_FIELD)
+        self.session.library.drafts.discard(claim.id, DRAFT_FIELD)
 
     def _on_rating(self, _index: int) -> None:
         self.set_rating(self.rating.currentData())

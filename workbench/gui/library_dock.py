@@ -60,10 +60,10 @@ class ArticleListModel(RowListModel[Article]):
         """All articles again, from the newest; the rows shown stay until the new ones came."""
         self._token = object()
         if self.loader is None:
-            self._replace(self.library.articles(limit=PAGE, offset=0))
+            self._replace(self.library.articles.list(limit=PAGE, offset=0))
             return
         self._waiting = True
-        self.loader.request(self._token, -1, lambda lib: lib.articles(limit=PAGE, offset=0))
+        self.loader.request(self._token, -1, lambda lib: lib.articles.list(limit=PAGE, offset=0))
 
     def _replace(self, articles: list[Article]) -> None:
         self.beginResetModel()
@@ -87,7 +87,7 @@ class ArticleListModel(RowListModel[Article]):
         """Re-read one article's row (its number of claims changed)."""
         for row, article in enumerate(self.rows):
             if article.id == article_id:
-                self.rows[row] = self.library.article(article_id, with_text=False)
+                self.rows[row] = self.library.articles.get(article_id, with_text=False)
                 self.dataChanged.emit(self.index(row), self.index(row))
                 return
 
@@ -106,11 +106,11 @@ class ArticleListModel(RowListModel[Article]):
             return
         offset = len(self.rows)
         if self.loader is None:
-            self._append(self.library.articles(limit=PAGE, offset=offset))
+            self._append(self.library.articles.list(limit=PAGE, offset=offset))
             return
         self._waiting = True
         self.loader.request(
-            self._token, offset, lambda lib: lib.articles(limit=PAGE, offset=offset)
+            self._token, offset, lambda lib: lib.articles.list(limit=PAGE, offset=offset)
         )
 
     def _append(self, articles: list[Article]) -> None:
@@ -231,8 +231,8 @@ class LibraryDock(QWidget):
 
         def work(_cancel: Any, _progress: Any) -> list[Article]:
             lib = reading_library(library, synchronous)
-            hits = lib.search(words, kinds=("article",), limit=200)
-            return [lib.article(hit.id, with_text=False) for hit in hits]
+            hits = lib.search.find(words, kinds=("article",), limit=200)
+            return [lib.articles.get(hit.id, with_text=False) for hit in hits]
 
         def done(articles: list[Article]) -> None:
             if generation == self._generation:

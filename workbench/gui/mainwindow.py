@@ -243,16 +243,16 @@ class MainWindow(QMainWindow):
         remembered = self.settings.value(self._key("article"))
         if isinstance(remembered, str) and remembered:
             try:
-                return self.session.library.article(remembered, with_text=False).id
+                return self.session.library.articles.get(remembered, with_text=False).id
             except WorkbenchError:
                 pass
         # The article last worked on: the newest claim's (an indexed read, unlike listing
         # articles, which sorts them all).
         library = self.session.library
-        latest = library.claims(order_by="updated_at", descending=True, limit=1)
+        latest = library.claims.list(order_by="updated_at", descending=True, limit=1)
         if latest:
             return latest[0].article_id
-        first = library.articles(limit=1)
+        first = library.articles.list(limit=1)
         return first[0].id if first else None
 
     def _key(self, name: str) -> str:
@@ -262,9 +262,9 @@ class MainWindow(QMainWindow):
         """Show an article with its claims; the claim list and library follow."""
         self.inspector.flush()
         library = self.session.library
-        article = library.article(article_id) if article_id else None
+        article = library.articles.get(article_id) if article_id else None
         self.current_article = article.id if article else None
-        claims = library.claims(article_id=article_id) if article_id else []
+        claims = library.claims.list(article_id=article_id) if article_id else []
         self.article_view.show_article(article, claims)
         self.claim_list.show_article(self.current_article, claims)
         self.library_dock.select_article(self.current_article)
@@ -286,7 +286,7 @@ class MainWindow(QMainWindow):
             self.inspector.show_claim(None)
             return
         try:
-            claim = self.session.library.claim(claim_id)
+            claim = self.session.library.claims.get(claim_id)
         except WorkbenchError as exc:
             self.show_error(exc)
             return
@@ -305,7 +305,7 @@ class MainWindow(QMainWindow):
             if hit.kind == "claim":
                 self.select_claim(hit.id)
             elif hit.kind == "evidence":
-                self.select_claim(library.evidence(hit.id).claim_id)
+                self.select_claim(library.evidence.get(hit.id).claim_id)
             elif hit.kind == "article":
                 self.open_article(hit.id)
             else:
@@ -372,7 +372,7 @@ class MainWindow(QMainWindow):
         self.session.undo_stack.redo()
 
     def set_default_scale(self, short_name: str) -> None:
-        old = self.session.library.setting("default_scale")
+        old = self.session.library.settings.get("default_scale")
         if old != short_name:
             self.session.run(SetSetting(self.session, "default_scale", old, short_name))
 
@@ -388,7 +388,7 @@ class MainWindow(QMainWindow):
             and change.article_id == self.current_article
             and (change.claim_ids or change.claims_added_or_removed)
         ):
-            claims = library.claims(article_id=self.current_article)
+            claims = library.claims.list(article_id=self.current_article)
             self.article_view.set_claims(claims)
             if self.current_claim:
                 self.article_view.select_claim(self.current_claim, scroll=False)
@@ -406,8 +406,8 @@ class MainWindow(QMainWindow):
             self.counts.setText("")
             return
         library = self.session.library
-        total = library.count_claims(article_id=self.current_article)
-        unrated = library.count_claims(article_id=self.current_article, rating="none")
+        total = library.claims.count(article_id=self.current_article)
+        unrated = library.claims.count(article_id=self.current_article, rating="none")
         self.counts.setText(
             self.tr("%n claim(s)", "", total)
             + "  ·  "

@@ -46,7 +46,7 @@ def take_screenshot(
     _settle(300)
     library = window.session.library
     if window.current_article:
-        claims = library.claims(article_id=window.current_article)
+        claims = library.claims.list(article_id=window.current_article)
         shown = max(claims, key=lambda c: (c.rating_key is not None, c.sources), default=None)
         if shown is not None:
             window.select_claim(shown.id)

@@ -159,7 +159,7 @@ class SearchPanel(QWidget):
 
         def work(_cancel: Any, _progress: Any) -> list[SearchHit]:
             lib = reading_library(library, synchronous)
-            return lib.search(words, limit=100)
+            return lib.search.find(words, limit=100)
 
         def done(hits: list[SearchHit]) -> None:
             if generation == self._generation:

@@ -89,11 +89,11 @@ class Session(QObject):
     def scales(self) -> dict[str, Scale]:
         """The library's rating scales by short name, read once."""
         if self._scales is None:
-            self._scales = {scale.short_name: scale for scale in self.library.scales()}
+            self._scales = {scale.short_name: scale for scale in self.library.scales.list()}
         return self._scales
 
     def default_scale(self) -> Scale:
-        return self.library.scale()
+        return self.library.scales.get()
 
     def close(self) -> None:
         self.undo_stack.clear()

@@ -68,7 +68,7 @@ def look_up_excerpts(
         check_cancel(cancel)
         if snapshot_id not in texts:
             try:
-                texts[snapshot_id] = _snapshot_texts(library.snapshot(snapshot_id))
+                texts[snapshot_id] = _snapshot_texts(library.snapshots.get(snapshot_id))
             except WorkbenchError:
                 texts[snapshot_id] = []
         with CPU_LANE:
@@ -94,7 +94,7 @@ def _contains(text: str, excerpt: str) -> bool:
 
 def latest_snapshot_id(library: Library, source_id: str) -> str | None:
     """The newest snapshot of a source, read without its text or bytes."""
-    snapshots = library.snapshots(source_id=source_id)
+    snapshots = library.snapshots.list(source_id=source_id)
     return snapshots[-1].id if snapshots else None
 
 
@@ -169,14 +169,14 @@ class SourceCommands(QObject):
         if snapshot_id is None:
             self.message.emit(self.tr("There is no snapshot of this source yet."))
             return None
-        source = self.session.library.source(source_id)
+        source = self.session.library.sources.get(source_id)
         open_view = self._worker_library
 
         def work(cancel: threading.Event, progress: ProgressCallback) -> tuple[Snapshot, str]:
             from workbench.core.evidence.capture import snapshot_text
 
             progress(0, 0, "")
-            snapshot = open_view().snapshot(snapshot_id)
+            snapshot = open_view().snapshots.get(snapshot_id)
             check_cancel(cancel)
             with CPU_LANE:
                 return snapshot, snapshot_text(snapshot)
@@ -216,7 +216,7 @@ class SourceCommands(QObject):
                 self.message.emit(self.tr("There is no snapshot of this source yet."))
                 return None
         if target is None:
-            meta = library.snapshot(snapshot_id, with_body=False)
+            meta = library.snapshots.get(snapshot_id, with_body=False)
             target = dialogs.ask_save_file(
                 self.window,
                 self.tr("Export snapshot as WARC"),
@@ -234,7 +234,7 @@ class SourceCommands(QObject):
             from workbench.core.evidence.warc import write_warc_file
 
             progress(0, 0, path.name)
-            snapshot = open_view().snapshot(chosen)
+            snapshot = open_view().snapshots.get(chosen)
             check_cancel(cancel)
             with CPU_LANE:
                 data = snapshot_warc(snapshot)
@@ -317,7 +317,7 @@ class SourceCommands(QObject):
         source_id = self._source_or_tell(source_id)
         if source_id is None:
             return None
-        source = self.session.library.source(source_id)
+        source = self.session.library.sources.get(source_id)
         if not source.url:
             self.message.emit(self.tr("Only web pages can be archived."))
             return None
@@ -330,7 +330,7 @@ class SourceCommands(QObject):
 
         def done(copy: Any) -> None:
             library = self.session.library
-            library.update_source(
+            library.sources.update(
                 source_id, archive_url=copy.archive_url, archived_at=archive_time(copy.timestamp)
             )
             self.window.inspector.evidence.reload()

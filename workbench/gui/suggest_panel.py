@@ -259,7 +259,7 @@ class SuggestPanel(QWidget):
             return
         if self._task is not None:
             self._task.cancel()
-        article = self.session.library.article(article_id)
+        article = self.session.library.articles.get(article_id)
         text, language = article.text or "", article.language
 
         def work(cancel: threading.Event, progress: ProgressCallback) -> SuggestionResult:
@@ -304,8 +304,8 @@ class SuggestPanel(QWidget):
         if self.result is None or self.article_id is None:
             return
         library = self.session.library
-        claims = library.claims(article_id=self.article_id)
-        dismissed = [row["text"] for row in library.dismissed_suggestions(self.article_id)]
+        claims = library.claims.list(article_id=self.article_id)
+        dismissed = [row["text"] for row in library.dismissals.list(self.article_id)]
         rows = shown_suggestions(self.result.suggestions, claims, dismissed)
         current = self.current()
         self.model.set_rows(rows)

@@ -83,16 +83,16 @@ class AddClaim(LibraryCommand):
 
     def apply_redo(self) -> Change:
         if self.claim_id is None:
-            self.claim_id = self.library.add_claim(
+            self.claim_id = self.library.claims.add(
                 self.article_id, start=self.start, end=self.end
             ).id
         else:
-            self.library.restore_claim(self.claim_id)
+            self.library.claims.restore(self.claim_id)
         return Change(self.article_id, (self.claim_id,), claims_added_or_removed=True)
 
     def apply_undo(self) -> Change:
         assert self.claim_id is not None
-        self.library.delete_claim(self.claim_id)
+        self.library.claims.delete(self.claim_id)
         return Change(self.article_id, (self.claim_id,), claims_added_or_removed=True)
 
 
@@ -105,14 +105,14 @@ class DismissSuggestion(LibraryCommand):
         self.dismissal_id: str | None = None
 
     def apply_redo(self) -> Change:
-        self.dismissal_id = self.library.dismiss_suggestion(
+        self.dismissal_id = self.library.dismissals.add(
             self.article_id, self.start, self.end, self.text
         )
         return Change(self.article_id, suggestions=True)
 
     def apply_undo(self) -> Change:
         assert self.dismissal_id is not None
-        self.library.restore_suggestion(self.dismissal_id)
+        self.library.dismissals.restore(self.dismissal_id)
         return Change(self.article_id, suggestions=True)
 
 
@@ -122,11 +122,11 @@ class DeleteClaim(LibraryCommand):
         self.claim_id, self.article_id = claim_id, article_id
 
     def apply_redo(self) -> Change:
-        self.library.delete_claim(self.claim_id)
+        self.library.claims.delete(self.claim_id)
         return Change(self.article_id, (self.claim_id,), claims_added_or_removed=True)
 
     def apply_undo(self) -> Change:
-        self.library.restore_claim(self.claim_id)
+        self.library.claims.restore(self.claim_id)
         return Change(self.article_id, (self.claim_id,), claims_added_or_removed=True)
 
 
@@ -141,7 +141,7 @@ class EditClaim(LibraryCommand):
         self.old, self.new = old, new
 
     def _set(self, value: Any) -> Change:
-        self.library.update_claim(self.claim_id, **{self.field: value})
+        self.library.claims.update(self.claim_id, **{self.field: value})
         return Change(self.article_id, (self.claim_id,))
 
     def apply_redo(self) -> Change:
@@ -200,7 +200,7 @@ class SetVerdict(LibraryCommand):
         self.rationale_only = rationale_only
 
     def _apply(self, state: VerdictState) -> Change:
-        self.library.add_verdict(
+        self.library.verdicts.add(
             self.claim_id, state.rating, scale=state.scale, rationale=state.rationale
         )
         return Change(self.article_id, (self.claim_id,), verdict=True)
@@ -247,7 +247,7 @@ class AddEvidence(LibraryCommand):
 
     def apply_redo(self) -> Change:
         if self.record is None:
-            self.record = self.library.add_evidence(
+            self.record = self.library.evidence.add(
                 self.claim_id,
                 self.source_id,
                 stance=self.stance,
@@ -255,12 +255,12 @@ class AddEvidence(LibraryCommand):
                 note=self.note,
             )
         else:
-            self.library.restore_evidence(self.record)
+            self.library.evidence.restore(self.record)
         return Change(self.article_id, (self.claim_id,), evidence=True)
 
     def apply_undo(self) -> Change:
         assert self.record is not None
-        self.record = self.library.remove_evidence(self.record.id)
+        self.record = self.library.evidence.remove(self.record.id)
         return Change(self.article_id, (self.claim_id,), evidence=True)
 
 
@@ -271,12 +271,12 @@ class RemoveEvidence(LibraryCommand):
         self.record: Evidence | None = None
 
     def apply_redo(self) -> Change:
-        self.record = self.library.remove_evidence(self.evidence_id)
+        self.record = self.library.evidence.remove(self.evidence_id)
         return Change(self.article_id, (self.claim_id,), evidence=True)
 
     def apply_undo(self) -> Change:
         assert self.record is not None
-        self.library.restore_evidence(self.record)
+        self.library.evidence.restore(self.record)
         return Change(self.article_id, (self.claim_id,), evidence=True)
 
 
@@ -295,7 +295,7 @@ class EditEvidence(LibraryCommand):
         self.old, self.new = old, new
 
     def _set(self, fields: dict[str, Any]) -> Change:
-        self.library.update_evidence(self.evidence_id, **fields)
+        self.library.evidence.update(self.evidence_id, **fields)
         return Change(self.article_id, (self.claim_id,), evidence=True)
 
     def apply_redo(self) -> Change:
@@ -313,9 +313,9 @@ class SetSetting(LibraryCommand):
         self.key, self.old, self.new = key, old, new
 
     def apply_redo(self) -> Change:
-        self.library.set_setting(self.key, self.new)
+        self.library.settings.set(self.key, self.new)
         return Change(settings=True)
 
     def apply_undo(self) -> Change:
-        self.library.set_setting(self.key, self.old or "")
+        self.library.settings.set(self.key, self.old or "")
         return Change(settings=True)

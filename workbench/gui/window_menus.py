@@ -52,7 +52,7 @@ class WindowCommands(QObject):
         session = self.window.session
         if not session.attached:
             return
-        default = session.library.setting("default_scale", "five-point")
+        default = session.library.settings.get("default_scale", "five-point")
         for scale in session.scales().values():
             action = QAction(scale.name, menu)
             action.setCheckable(True)
@@ -93,9 +93,9 @@ class WindowCommands(QObject):
         session = self.window.session
         dialog = QDialog(self.window)
         dialog.setWindowTitle(self.tr("Library settings"))
-        organisation = QLineEdit(session.library.setting("organisation") or "", dialog)
+        organisation = QLineEdit(session.library.settings.get("organisation") or "", dialog)
         organisation.setAccessibleName(self.tr("Organisation"))
-        url = QLineEdit(session.library.setting("organisation_url") or "", dialog)
+        url = QLineEdit(session.library.settings.get("organisation_url") or "", dialog)
         url.setAccessibleName(self.tr("Organisation's web address"))
         form = QFormLayout()
         form.addRow(self.tr("&Organisation (publisher of the fact-checks):"), organisation)
@@ -111,7 +111,7 @@ class WindowCommands(QObject):
         if not dialogs.run_dialog(dialog):
             return
         for key, field in (("organisation", organisation), ("organisation_url", url)):
-            old = session.library.setting(key)
+            old = session.library.settings.get(key)
             new = field.text().strip()
             if (old or "") != new:
                 session.run(SetSetting(session, key, old, new))
@@ -120,7 +120,7 @@ class WindowCommands(QObject):
 
     def show_source(self, source_id: str) -> None:
         """What the library knows about a source found by the search."""
-        source = self.window.session.library.source(source_id)
+        source = self.window.session.library.sources.get(source_id)
         lines = [source.label, labels.kind_label(source.kind)]
         lines += [
             value

@@ -70,16 +70,16 @@ def serve(server: HTTPServer, path: str, body: bytes, status: int = 200) -> str:
 @pytest.fixture
 def cited(lib: Library) -> tuple[str, str]:
     """An article with one claim, ready for sources: (article id, claim id)."""
-    article = lib.import_article(ARTICLE, title="Interview", origin="pasted").article
-    claim = lib.add_claim(article.id, quote="die Zahl der Anträge habe sich verdoppelt")
+    article = lib.articles.add(ARTICLE, title="Interview", origin="pasted").article
+    claim = lib.claims.add(article.id, quote="die Zahl der Anträge habe sich verdoppelt")
     return article.id, claim.id
 
 
 def add_web_source(
     lib: Library, claim_id: str, url: str, excerpt: str | None = None, title: str | None = None
 ) -> str:
-    source = lib.add_source(url=url, title=title)
-    lib.add_evidence(claim_id, source.id, stance="refutes", excerpt=excerpt)
+    source = lib.sources.add(url=url, title=title)
+    lib.evidence.add(claim_id, source.id, stance="refutes", excerpt=excerpt)
     return source.id
 
 
@@ -92,12 +92,12 @@ def test_capture_keeps_the_page_fills_details_and_finds_the_excerpt(
 
     captured = capture_source(lib, source_id, config=QUICK)
 
-    stored = lib.snapshot(captured.snapshot_id)
+    stored = lib.snapshots.get(captured.snapshot_id)
     assert stored.body == page()
     assert stored.source_id == source_id
     assert "Im Jahr 2024 gingen 92.000 Anträge ein." in (stored.text or "")
     assert stored.warc is not None and read_warc(stored.warc).payload == page()
-    source = lib.source(source_id)
+    source = lib.sources.get(source_id)
     assert source.title == "Anträge 2024: die amtlichen Zahlen"
     assert (source.publisher, source.author, source.published) == (
         "Bundesamt für Statistik",
@@ -115,7 +115,7 @@ def test_capture_keeps_what_the_user_entered(
     url = serve(server, "/zahlen", page())
     source_id = add_web_source(lib, cited[1], url, title="Meine Überschrift")
     captured = capture_source(lib, source_id, config=QUICK)
-    assert lib.source(source_id).title == "Meine Überschrift"
+    assert lib.sources.get(source_id).title == "Meine Überschrift"
     assert "title" not in captured.filled
 
 
@@ -144,12 +144,12 @@ def test_a_failed_capture_stores_nothing(
     source_id = add_web_source(lib, cited[1], url)
     with pytest.raises(FetchError, match="404 Not Found"):
         capture_source(lib, source_id, config=QUICK)
-    assert lib.snapshots(source_id=source_id) == []
-    assert lib.source(source_id).title is None
+    assert lib.snapshots.list(source_id=source_id) == []
+    assert lib.sources.get(source_id).title is None
 
 
 def test_a_source_without_address_cannot_be_captured(lib: Library) -> None:
-    source = lib.add_source(title="Gespräch mit dem Pressesprecher", kind="person")
+    source = lib.sources.add(title="Gespräch mit dem Pressesprecher", kind="person")
     with pytest.raises(InputError, match="no web address"):
         capture_source(lib, source.id)
 
@@ -168,10 +168,10 @@ def test_an_unchanged_page_is_alive(
     state = check_source(lib, source_id, config=QUICK)
     assert (state.state, state.http_status) == ("alive", 200)
     assert "same as in the snapshot" in state.detail
-    checks = lib.link_checks(source_id)
+    checks = lib.sources.link_checks(source_id)
     assert [c.state for c in checks] == ["alive"]
-    assert checks[0].sha256 == lib.latest_snapshot(source_id).sha256  # type: ignore[union-attr]
-    assert lib.source(source_id).check_state == "alive"
+    assert checks[0].sha256 == lib.snapshots.latest(source_id).sha256  # type: ignore[union-attr]
+    assert lib.sources.get(source_id).check_state == "alive"
 
 
 def test_a_changed_page_is_changed(
@@ -249,8 +249,8 @@ def test_checking_all_sources_of_a_claim_reports_progress(
     server.expect_request("/b").respond_with_data("", 404)
     first = add_web_source(lib, cited[1], server.url_for("/a"))
     second = add_web_source(lib, cited[1], server.url_for("/b"))
-    lib.add_evidence(cited[1], lib.add_source(title="Interview", kind="person").id)
-    other_claim = lib.add_claim(cited[0], quote="Das stimmt so nicht.")
+    lib.evidence.add(cited[1], lib.sources.add(title="Interview", kind="person").id)
+    other_claim = lib.claims.add(cited[0], quote="Das stimmt so nicht.")
     add_web_source(lib, other_claim.id, server.url_for("/c"))
     calls: list[tuple[int, int, str]] = []
 
@@ -275,7 +275,7 @@ def test_snapshot_text_and_warc_come_from_the_library(
 ) -> None:
     source_id = captured_source(lib, server, cited[1])
     server.clear()  # nothing is served any more: both must come from the library
-    stored = lib.latest_snapshot(source_id, with_body=True)
+    stored = lib.snapshots.latest(source_id, with_body=True)
     assert stored is not None
     assert "Von einer Verdopplung kann keine Rede sein." in snapshot_text(stored)
     data = snapshot_warc(stored)
@@ -289,7 +289,7 @@ def test_snapshot_text_and_warc_come_from_the_library(
 
 def test_a_snapshot_stored_without_warc_is_exported_all_the_same(lib: Library) -> None:
     body = page()
-    web = lib.add_snapshot(
+    web = lib.snapshots.add(
         url="https://example.org/a",
         body=body,
         http_status=200,
@@ -298,15 +298,15 @@ def test_a_snapshot_stored_without_warc_is_exported_all_the_same(lib: Library) -
         response_headers=[["Content-Type", "text/html"]],
         request_headers=[["User-Agent", "x"]],
     )
-    snapshot = read_warc(snapshot_warc(lib.snapshot(web.id)))
+    snapshot = read_warc(snapshot_warc(lib.snapshots.get(web.id)))
     assert (snapshot.payload, snapshot.status, snapshot.target_uri) == (
         body,
         200,
         "https://example.org/a",
     )
     assert snapshot.redirects == (("http://example.org/a", 301, "https://example.org/a"),)
-    document = lib.add_snapshot(url="file:///bericht.pdf", body=b"%PDF-1.4 x")
-    resource = read_warc(snapshot_warc(lib.snapshot(document.id)))
+    document = lib.snapshots.add(url="file:///bericht.pdf", body=b"%PDF-1.4 x")
+    resource = read_warc(snapshot_warc(lib.snapshots.get(document.id)))
     assert (resource.payload, resource.target_uri) == (b"%PDF-1.4 x", "file:///bericht.pdf")
 
 

@@ -197,7 +197,7 @@ def test_labelled_set_quality():
 
 
 def test_suggest_command(run, lib, tmp_path):
-    article = lib.import_article(ARTICLE, language="de").article
+    article = lib.articles.add(ARTICLE, language="de").article
     lib.close()
     human = run("suggest", article.id[:8])
     assert 0 == human.returncode, human.stderr

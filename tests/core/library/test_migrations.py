@@ -39,7 +39,7 @@ def test_older_library_is_backed_up_then_migrated(db_path, step_index, snapshot_
     old = snapshot_of(db_path)
     with Library.open(db_path) as lib:
         assert list(SCHEMA_STEPS) == lib.schema_steps()
-        assert lib.article("a1").text == "Alter Text"
+        assert lib.articles.get("a1").text == "Alter Text"
         backup = lib.backup_path
     assert backup is not None and backup.exists()
     assert old == snapshot_of(backup)

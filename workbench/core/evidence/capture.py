@@ -106,11 +106,11 @@ def read_page(
 
 def store_page(lib: Library, source_id: str, page: PageCapture) -> Captured:
     """Keep a read page as the source's snapshot, fill its missing details, check excerpts."""
-    source = lib.source(source_id)
+    source = lib.sources.get(source_id)
     result, extracted, page_text = page.result, page.extracted, page.page_text
     filled = _missing_details(source, extracted, result, page.page_title)
     with lib.transaction():
-        snapshot = lib.add_snapshot(
+        snapshot = lib.snapshots.add(
             url=result.url,
             body=result.body,
             captured_at=result.captured_at,
@@ -126,7 +126,7 @@ def store_page(lib: Library, source_id: str, page: PageCapture) -> Captured:
             sha256=result.sha256,
         )
         if filled:
-            lib.update_source(source_id, **filled)
+            lib.sources.update(source_id, **filled)
     texts = [t for t in (extracted.text if extracted else None, page_text) if t]
     excerpts = tuple(
         ExcerptCheck(item.id, item.excerpt, any(_contains(t, item.excerpt) for t in texts))
@@ -205,12 +205,12 @@ def store_file(
 ) -> Source:
     """Add the file as a source with its bytes as a snapshot, so the evidence can't change."""
     with lib.transaction():
-        source = lib.add_source(
+        source = lib.sources.add(
             file_name=capture.path,
             title=title or capture.title or Path(capture.path).name,
             kind=kind,
         )
-        lib.add_snapshot(
+        lib.snapshots.add(
             url=capture.url,
             body=capture.body,
             content_type=capture.content_type,
@@ -230,7 +230,7 @@ def capture_source(
     progress: ProgressCallback | None = None,
 ) -> Captured:
     """Fetch a source's page, keep it as a snapshot and look up the quoted excerpts in it."""
-    source = lib.source(source_id)
+    source = lib.sources.get(source_id)
     if not source.url:
         raise InputError(f"The source {source.label!r} has no web address to capture.")
     page = read_page(source.url, config=config, cancel=cancel, progress=progress)
@@ -249,10 +249,10 @@ def check_sources(
 ) -> list[LinkState]:
     """Check web sources (all, a claim's, or those given), recording each result as it comes."""
     if source_ids is None:
-        chosen = lib.sources(claim_id=claim_id)
+        chosen = lib.sources.list(claim_id=claim_id)
     else:
-        chosen = [lib.source(source_id) for source_id in source_ids]
-    targets = [(s, lib.latest_snapshot(s.id)) for s in chosen if s.url]
+        chosen = [lib.sources.get(source_id) for source_id in source_ids]
+    targets = [(s, lib.snapshots.latest(s.id)) for s in chosen if s.url]
     report = progress or no_progress
     stop = cancel or threading.Event()
     results: list[LinkState] = []
@@ -266,7 +266,7 @@ def check_sources(
             for future in as_completed(futures):
                 source, snapshot = futures[future]
                 state = _judge(source, snapshot, future.result())
-                lib.record_link_check(
+                lib.sources.record_link_check(
                     source.id,
                     state.state,
                     http_status=state.http_status,
@@ -286,7 +286,7 @@ def check_sources(
 
 def check_source(lib: Library, source_id: str, *, config: FetchConfig | None = None) -> LinkState:
     """Check one web source now."""
-    if not lib.source(source_id).url:
+    if not lib.sources.get(source_id).url:
         raise InputError("This source has no web address to check.")
     return check_sources(lib, [source_id], config=config, workers=1)[0]
 
@@ -442,7 +442,7 @@ def _missing_details(
 
 
 def _evidence_of(lib: Library, source_id: str) -> list[Any]:
-    return lib.evidence_for_source(source_id)
+    return lib.evidence.for_source(source_id)
 
 
 def _contains(text: str, excerpt: str) -> bool:

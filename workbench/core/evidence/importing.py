@@ -32,7 +32,7 @@ def store_document(
 
         language = detect_language(document.text[:20000])
     with lib.transaction():
-        result = lib.import_article(
+        result = lib.articles.add(
             document.text,
             title=title or document.title,
             url=document.url,
@@ -47,7 +47,7 @@ def store_document(
         if capture is not None and (result.created or result.new_version):
             from workbench.core.evidence.warc import build_warc
 
-            lib.add_snapshot(
+            lib.snapshots.add(
                 url=capture.url,
                 body=capture.body,
                 captured_at=capture.captured_at,

@@ -52,7 +52,7 @@ def suggest_for_article(
     cancel: threading.Event | None = None,
 ) -> SuggestionResult:
     """Suggestions for a stored article, leaving out claimed and dismissed sentences."""
-    article = lib.article(article_id)
+    article = lib.articles.get(article_id)
     result = suggest(
         article.text or "",
         language=language or article.language,
@@ -60,6 +60,6 @@ def suggest_for_article(
         progress=progress,
         cancel=cancel,
     )
-    dismissed = [row["text"] for row in lib.dismissed_suggestions(article_id)]
-    kept = open_suggestions(result.suggestions, lib.claims(article_id=article_id), dismissed)
+    dismissed = [row["text"] for row in lib.dismissals.list(article_id)]
+    kept = open_suggestions(result.suggestions, lib.claims.list(article_id=article_id), dismissed)
     return SuggestionResult(result.language, kept, result.note)

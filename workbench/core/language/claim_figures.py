@@ -85,14 +85,14 @@ class FigureCheckInput:
 
 def gather(lib: Library, claim_id: str) -> FigureCheckInput:
     """Read the claim and its evidence texts (quick: no parsing happens here)."""
-    claim = lib.claim(claim_id)
-    language = lib.article(claim.article_id, with_text=False).language
+    claim = lib.claims.get(claim_id)
+    language = lib.articles.get(claim.article_id, with_text=False).language
     evidence = []
-    for item in lib.evidence_for_claim(claim_id):
+    for item in lib.evidence.for_claim(claim_id):
         candidates: list[tuple[str, str]] = []
         if item.excerpt:
             candidates.append(("excerpt", item.excerpt))
-        snapshot = lib.latest_snapshot(item.source_id)
+        snapshot = lib.snapshots.latest(item.source_id)
         if snapshot is not None and snapshot.text:
             candidates.append(("snapshot", snapshot.text))
         label = item.source.label if item.source else item.source_id

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import builtins
 import hashlib
 from typing import Any
 
 from workbench.core import ids
 from workbench.core.errors import InputError, NotFoundError
 from workbench.core.library.anchoring import reanchor
-from workbench.core.library.base import StoreBase
+from workbench.core.library.claims import Claims
 from workbench.core.library.models import ORIGINS, Article, ArticleVersion, ImportResult
+from workbench.core.library.unit import Repository, UnitOfWork
 from workbench.core.timeutil import now_iso
 
 ARTICLE_LISTING = (
@@ -29,8 +31,14 @@ def normalise_text(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n").strip("\n\t ") + "\n"
 
 
-class ArticlesMixin(StoreBase):
-    def import_article(
+class Articles(Repository):
+    """Articles and their text versions; a new version places every claim again."""
+
+    def __init__(self, unit: UnitOfWork, claims: Claims) -> None:
+        super().__init__(unit)
+        self._claims = claims
+
+    def add(
         self,
         text: str,
         *,
@@ -54,17 +62,15 @@ class ArticlesMixin(StoreBase):
             "SELECT id FROM articles WHERE text_sha256 = ? ORDER BY imported_at LIMIT 1", [digest]
         ).fetchone()
         if row:
-            return ImportResult(
-                self.article(row[0]), created=False, new_version=False, placements={}
-            )
+            return ImportResult(self.get(row[0]), created=False, new_version=False, placements={})
         if url:
             row = self.db.execute(
                 "SELECT id FROM articles WHERE url = ? ORDER BY imported_at LIMIT 1", [url]
             ).fetchone()
             if row:
-                placements = self.update_article_text(row[0], text)
+                placements = self.update_text(row[0], text)
                 return ImportResult(
-                    self.article(row[0]), created=False, new_version=True, placements=placements
+                    self.get(row[0]), created=False, new_version=True, placements=placements
                 )
         now = now_iso()
         record: dict[str, Any] = {
@@ -83,28 +89,26 @@ class ArticlesMixin(StoreBase):
             "imported_at": now,
             "updated_at": now,
         }
-        with self.transaction():
+        with self._unit.transaction():
             self.db.table("articles").insert(record)
-            self._audit(
+            self._unit.audit(
                 "create",
                 "articles",
                 record["id"],
                 new={k: v for k, v in record.items() if k != "text"},
             )
-        return ImportResult(
-            self.article(record["id"]), created=True, new_version=False, placements={}
-        )
+        return ImportResult(self.get(record["id"]), created=True, new_version=False, placements={})
 
-    def update_article_text(self, article_id: str, text: str) -> dict[str, str]:
+    def update_text(self, article_id: str, text: str) -> dict[str, str]:
         """Store a new text version and re-anchor every claim; returns claim id -> method."""
         text = normalise_text(text)
         digest = text_sha256(text)
-        current = self.article(article_id, with_text=True)
+        current = self.get(article_id, with_text=True)
         if current.text_sha256 == digest:
             return {}
         now = now_iso()
         placements: dict[str, str] = {}
-        with self.transaction():
+        with self._unit.transaction():
             version = current.version + 1
             self.db.table("article_versions").insert(
                 {
@@ -120,8 +124,8 @@ class ArticlesMixin(StoreBase):
                 article_id,
                 {"text": text, "text_sha256": digest, "version": version, "updated_at": now},
             )
-            self._audit("update", "articles", article_id, "version", current.version, version)
-            for claim in self.claims(article_id=article_id, include_deleted=True):
+            self._unit.audit("update", "articles", article_id, "version", current.version, version)
+            for claim in self._claims.list(article_id=article_id, include_deleted=True):
                 anchor = claim.anchor
                 if anchor is None:
                     # An orphan from an earlier version may fit the new text again.
@@ -147,22 +151,22 @@ class ArticlesMixin(StoreBase):
                 before = {k: getattr(claim, k) for k in changes}
                 before["orphaned"] = int(claim.orphaned)
                 self.db.table("claims").update(claim.id, {**changes, "updated_at": now})
-                self._audit_changes("claims", claim.id, before, changes)
+                self._unit.audit_changes("claims", claim.id, before, changes)
         return placements
 
-    def update_article(self, article_id: str, **fields: Any) -> Article:
+    def update(self, article_id: str, **fields: Any) -> Article:
         """Change an article's metadata (title, url, site, author, published, language)."""
         allowed = {"title", "url", "site", "author", "published", "language"}
         unknown = set(fields) - allowed
         if unknown:
             raise InputError(f"Articles have no field {sorted(unknown)[0]!r}.")
-        current = self.article(article_id).to_dict()
-        with self.transaction():
+        current = self.get(article_id).to_dict()
+        with self._unit.transaction():
             self.db.table("articles").update(article_id, {**fields, "updated_at": now_iso()})
-            self._audit_changes("articles", article_id, current, fields)
-        return self.article(article_id)
+            self._unit.audit_changes("articles", article_id, current, fields)
+        return self.get(article_id)
 
-    def article(self, article_id: str, *, with_text: bool = True) -> Article:
+    def get(self, article_id: str, *, with_text: bool = True) -> Article:
         rows = list(self.db.query(ARTICLE_LISTING + " WHERE a.id = ?", [article_id]))
         if not rows:
             raise NotFoundError(f"There is no article {article_id}.")
@@ -172,13 +176,15 @@ class ArticlesMixin(StoreBase):
             row["text"] = got[0]
         return Article(**row)
 
-    def articles(self, *, limit: int | None = None, offset: int = 0) -> list[Article]:
+    def list(self, *, limit: int | None = None, offset: int = 0) -> builtins.list[Article]:
         sql = ARTICLE_LISTING + " ORDER BY a.imported_at DESC"
         if limit is not None:
             sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
         return [Article(**row) for row in self.db.query(sql)]
 
-    def article_versions(self, article_id: str, *, with_text: bool = False) -> list[ArticleVersion]:
+    def versions(
+        self, article_id: str, *, with_text: bool = False
+    ) -> builtins.list[ArticleVersion]:
         """Every text the article has had, oldest first; the last one is the current text."""
         columns = "id, article_id, version, text_sha256, created_at"
         if with_text:
@@ -188,7 +194,7 @@ class ArticlesMixin(StoreBase):
             [article_id],
         )
         versions = [ArticleVersion(**row) for row in rows]
-        current = self.article(article_id, with_text=with_text)
+        current = self.get(article_id, with_text=with_text)
         versions.append(
             ArticleVersion(
                 id=current.id,
@@ -201,12 +207,12 @@ class ArticlesMixin(StoreBase):
         )
         return versions
 
-    def count_articles(self) -> int:
+    def count(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM articles").fetchone()[0])
 
-    def find_article_by_url(self, url: str) -> Article | None:
+    def find_by_url(self, url: str) -> Article | None:
         row = self.db.execute("SELECT id FROM articles WHERE url = ? LIMIT 1", [url]).fetchone()
-        return self.article(row[0]) if row else None
+        return self.get(row[0]) if row else None
 
 
 def _title_from(text: str) -> str:

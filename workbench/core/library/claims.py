@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import dataclasses
 import json
 from typing import Any
@@ -9,9 +10,10 @@ from typing import Any
 from workbench.core import ids
 from workbench.core.errors import InputError, NotFoundError
 from workbench.core.library.anchoring import anchor_at, anchor_quote
-from workbench.core.library.base import StoreBase
 from workbench.core.library.models import CLAIM_STATUSES, Claim, HistoryEntry, Verdict
 from workbench.core.library.scales import fold
+from workbench.core.library.settings import AuditLog, Scales
+from workbench.core.library.unit import Repository, UnitOfWork
 from workbench.core.timeutil import now_iso
 
 CLAIM_COLUMNS = (
@@ -45,10 +47,14 @@ SORTABLE = {
 }
 
 
-class ClaimsMixin(StoreBase):
-    # -- claims ---------------------------------------------------------------------------
+class Claims(Repository):
+    """Claims: the passages of an article that are being checked, with status and verdict."""
 
-    def add_claim(
+    def __init__(self, unit: UnitOfWork, scales: Scales) -> None:
+        super().__init__(unit)
+        self._scales = scales
+
+    def add(
         self,
         article_id: str,
         *,
@@ -64,8 +70,10 @@ class ClaimsMixin(StoreBase):
         claim_id: str | None = None,
     ) -> Claim:
         """Mark a passage of an article as a claim, by its quote or by its character span."""
-        article = self.article(article_id, with_text=True)
-        text = article.text or ""
+        row = self.db.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()
+        if row is None:
+            raise NotFoundError(f"There is no article {article_id!r}.")
+        text = row[0] or ""
         if start is not None and end is not None:
             anchor = anchor_at(text, start, end)
         elif quote is not None:
@@ -92,12 +100,12 @@ class ClaimsMixin(StoreBase):
             "created_at": now,
             "updated_at": now,
         }
-        with self.transaction():
+        with self._unit.transaction():
             self.db.table("claims").insert(record)
-            self._audit("create", "claims", record["id"], new=record)
-        return self.claim(record["id"])
+            self._unit.audit("create", "claims", record["id"], new=record)
+        return self.get(record["id"])
 
-    def update_claim(self, claim_id: str, **fields: Any) -> Claim:
+    def update(self, claim_id: str, **fields: Any) -> Claim:
         """Change a claim's statement, claimant, date, status, priority, scale or review URL."""
         unknown = set(fields) - set(EDITABLE_CLAIM_FIELDS)
         if unknown:
@@ -105,7 +113,7 @@ class ClaimsMixin(StoreBase):
         if "status" in fields:
             _check_status(fields["status"])
         if "scale" in fields and fields["scale"]:
-            fields["scale"] = self.scale(fields["scale"]).short_name
+            fields["scale"] = self._scales.get(fields["scale"]).short_name
         if "priority" in fields:
             try:
                 fields["priority"] = int(fields["priority"])
@@ -113,33 +121,33 @@ class ClaimsMixin(StoreBase):
                 raise InputError(
                     f"Priority must be a whole number, not {fields['priority']!r}."
                 ) from exc
-        current = self.claim(claim_id)
+        current = self.get(claim_id)
         before = {k: getattr(current, k) for k in fields}
         changed = {k: v for k, v in fields.items() if before[k] != v}
         if not changed:
             return current
-        with self.transaction():
+        with self._unit.transaction():
             self.db.table("claims").update(claim_id, {**changed, "updated_at": now_iso()})
-            self._audit_changes("claims", claim_id, before, changed)
-        return self.claim(claim_id)
+            self._unit.audit_changes("claims", claim_id, before, changed)
+        return self.get(claim_id)
 
-    def delete_claim(self, claim_id: str) -> Claim:
+    def delete(self, claim_id: str) -> Claim:
         """Set a claim aside; it keeps its verdicts and evidence and can be restored."""
-        claim = self.claim(claim_id)
+        claim = self.get(claim_id)
         now = now_iso()
-        with self.transaction():
+        with self._unit.transaction():
             self.db.table("claims").update(claim_id, {"deleted_at": now, "updated_at": now})
-            self._audit("delete", "claims", claim_id, "deleted_at", None, now)
+            self._unit.audit("delete", "claims", claim_id, "deleted_at", None, now)
         return claim
 
-    def restore_claim(self, claim_id: str) -> Claim:
-        claim = self.claim(claim_id)
-        with self.transaction():
+    def restore(self, claim_id: str) -> Claim:
+        claim = self.get(claim_id)
+        with self._unit.transaction():
             self.db.table("claims").update(claim_id, {"deleted_at": None, "updated_at": now_iso()})
-            self._audit("restore", "claims", claim_id, "deleted_at", claim.deleted_at, None)
-        return self.claim(claim_id)
+            self._unit.audit("restore", "claims", claim_id, "deleted_at", claim.deleted_at, None)
+        return self.get(claim_id)
 
-    def claim(self, claim_id: str) -> Claim:
+    def get(self, claim_id: str) -> Claim:
         rows = list(
             self.db.query(f"SELECT {CLAIM_COLUMNS} FROM claims c WHERE c.id = ?", [claim_id])
         )
@@ -147,7 +155,7 @@ class ClaimsMixin(StoreBase):
             raise NotFoundError(f"There is no claim {claim_id}.")
         return self._claim_from_row(rows[0])
 
-    def claims(
+    def list(
         self,
         *,
         article_id: str | None = None,
@@ -159,7 +167,7 @@ class ClaimsMixin(StoreBase):
         limit: int | None = None,
         offset: int = 0,
         include_deleted: bool = False,
-    ) -> list[Claim]:
+    ) -> builtins.list[Claim]:
         """Claims filtered by article, status, rating (a label in either language) and text."""
         where, params = self._claim_filter(article_id, status, rating, text, include_deleted)
         if order_by not in SORTABLE:
@@ -178,10 +186,10 @@ class ClaimsMixin(StoreBase):
             )
         if limit is not None:
             sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
-        labels = self._rating_labels()
+        labels = self._scales.labels()
         return [_claim_from_tuple(row, labels) for row in self.db.execute(sql, params)]
 
-    def count_claims(
+    def count(
         self,
         *,
         article_id: str | None = None,
@@ -200,9 +208,9 @@ class ClaimsMixin(StoreBase):
         rating: str | None,
         text: str | None,
         include_deleted: bool,
-    ) -> tuple[str, list[Any]]:
-        clauses: list[str] = []
-        params: list[Any] = []
+    ) -> tuple[str, builtins.list[Any]]:
+        clauses: builtins.list[str] = []
+        params: builtins.list[Any] = []
         if not include_deleted:
             clauses.append("c.deleted_at IS NULL")
         if article_id:
@@ -216,7 +224,7 @@ class ClaimsMixin(StoreBase):
             if fold(rating) in ("none", "unrated", "-"):
                 clauses.append("c.rating IS NULL")
             else:
-                pairs = self.ratings_matching(rating)
+                pairs = self._scales.ratings_matching(rating)
                 if not pairs:
                     raise InputError(f"No scale has a rating called {rating!r}.")
                 keys = sorted({key for _, key in pairs})
@@ -226,41 +234,20 @@ class ClaimsMixin(StoreBase):
                 clauses.append(f"coalesce(c.scale, '') IN ({', '.join('?' * len(scales))})")
                 params.extend(scales)
         if text:
-            clauses.append("(c.quote LIKE ? OR c.statement LIKE ? OR c.claimant LIKE ?)")
-            params.extend([f"%{text}%"] * 3)
+            clauses.append(
+                "(c.quote LIKE ? ESCAPE '\\' OR c.statement LIKE ? ESCAPE '\\'"
+                " OR c.claimant LIKE ? ESCAPE '\\')"
+            )
+            params.extend([f"%{like_escape(text)}%"] * 3)
         return (("WHERE " + " AND ".join(clauses)) if clauses else ""), params
-
-    def ratings_matching(self, label: str) -> list[tuple[str, str]]:
-        """(scale, rating key) pairs whose label (either language) or key is the given text."""
-        names: dict[str, list[tuple[str, str]]] | None = self.__dict__.get("_names_cache")
-        if names is None:
-            names = {}
-            for scale in self._all_scales().values():
-                for r in scale.ratings:
-                    for name in {fold(r.label_en), fold(r.label_de), fold(r.key)}:
-                        names.setdefault(name, []).append((scale.short_name, r.key))
-            self.__dict__["_names_cache"] = names
-        return list(names.get(fold(label), []))
-
-    def _rating_labels(self) -> dict[tuple[str, str], tuple[str, str]]:
-        """(scale, rating key) -> (label, colour), for turning rows into claims quickly."""
-        labels: dict[tuple[str, str], tuple[str, str]] | None = self.__dict__.get("_label_cache")
-        if labels is None:
-            labels = {
-                (scale.short_name, r.key): (r.label(scale.language), r.color)
-                for scale in self._all_scales().values()
-                for r in scale.ratings
-            }
-            self.__dict__["_label_cache"] = labels
-        return labels
 
     def _claim_from_row(self, row: dict[str, Any]) -> Claim:
         label = color = None
         if row["rating_key"] and row["scale"]:
-            scale = self._all_scales().get(row["scale"])
+            scale = self._scales.all().get(row["scale"])
             if scale is None:
-                self._forget_scales()
-                scale = self._all_scales().get(row["scale"])
+                self._scales.forget()
+                scale = self._scales.all().get(row["scale"])
             rating = scale.get(row["rating_key"]) if scale else None
             if rating is not None and scale is not None:
                 label, color = rating.label(scale.language), rating.color
@@ -268,14 +255,16 @@ class ClaimsMixin(StoreBase):
             **{**row, "orphaned": bool(row["orphaned"]), "rating": label, "rating_color": color}
         )
 
-    # -- drafts: what is being typed, kept until it becomes a verdict -----------------------
 
-    def save_draft(self, claim_id: str, field: str, text: str) -> None:
+class Drafts(Repository):
+    """What is being typed (a rationale), kept until it becomes a verdict."""
+
+    def save(self, claim_id: str, field: str, text: str) -> None:
         """Keep unfinished text (a rationale being typed) so that a crash loses nothing.
 
         A draft is not yet a change of the claim: it isn't audited and makes no verdict.
         """
-        with self.transaction():
+        with self._unit.transaction():
             self.db.execute(
                 "INSERT INTO drafts (claim_id, field, text, saved_at) VALUES (?, ?, ?, ?)"
                 " ON CONFLICT (claim_id, field) DO UPDATE SET text = excluded.text,"
@@ -283,25 +272,33 @@ class ClaimsMixin(StoreBase):
                 [claim_id, field, text, now_iso()],
             )
 
-    def draft(self, claim_id: str, field: str) -> str | None:
+    def get(self, claim_id: str, field: str) -> str | None:
         row = self.db.execute(
             "SELECT text FROM drafts WHERE claim_id = ? AND field = ?", [claim_id, field]
         ).fetchone()
         return row[0] if row else None
 
-    def drafts(self) -> list[tuple[str, str]]:
+    def list(self) -> builtins.list[tuple[str, str]]:
         """(claim id, field) of every unfinished draft, for restoring them after a crash."""
         return [tuple(r) for r in self.db.execute("SELECT claim_id, field FROM drafts")]
 
-    def discard_draft(self, claim_id: str, field: str) -> None:
-        with self.transaction():
+    def discard(self, claim_id: str, field: str) -> None:
+        with self._unit.transaction():
             self.db.execute(
                 "DELETE FROM drafts WHERE claim_id = ? AND field = ?", [claim_id, field]
             )
 
-    # -- verdicts -----------------------------------------------------------------------------
 
-    def add_verdict(
+class Verdicts(Repository):
+    """The append-only verdict history of each claim, and the claim's whole history."""
+
+    def __init__(self, unit: UnitOfWork, claims: Claims, scales: Scales, audit: AuditLog) -> None:
+        super().__init__(unit)
+        self._claims = claims
+        self._scales = scales
+        self._audit = audit
+
+    def add(
         self,
         claim_id: str,
         rating: str | None,
@@ -311,8 +308,8 @@ class ClaimsMixin(StoreBase):
         author: str | None = None,
     ) -> Verdict:
         """Append a verdict; it becomes the claim's verdict. rating=None withdraws the verdict."""
-        claim = self.claim(claim_id)
-        the_scale = self.scale(scale or claim.scale)
+        claim = self._claims.get(claim_id)
+        the_scale = self._scales.get(scale or claim.scale)
         found = the_scale.find(rating) if rating is not None else None
         now = now_iso()
         record: dict[str, Any] = {
@@ -326,7 +323,7 @@ class ClaimsMixin(StoreBase):
             "author": author or self.actor,
             "created_at": now,
         }
-        with self.transaction():
+        with self._unit.transaction():
             self.db.table("verdicts").insert(record)
             self.db.table("claims").update(
                 claim_id,
@@ -338,19 +335,21 @@ class ClaimsMixin(StoreBase):
                     "updated_at": now,
                 },
             )
-            self._audit("verdict", "claims", claim_id, "rating", claim.rating_key, record["rating"])
+            self._unit.audit(
+                "verdict", "claims", claim_id, "rating", claim.rating_key, record["rating"]
+            )
         return Verdict(**record)
 
-    def verdicts(self, claim_id: str) -> list[Verdict]:
+    def list(self, claim_id: str) -> builtins.list[Verdict]:
         rows = self.db.query(
             "SELECT * FROM verdicts WHERE claim_id = ? ORDER BY created_at, rowid", [claim_id]
         )
         return [Verdict(**row) for row in rows]
 
-    def history(self, claim_id: str) -> list[HistoryEntry]:
+    def history(self, claim_id: str) -> builtins.list[HistoryEntry]:
         """Verdicts and every recorded change of the claim and its evidence, oldest first."""
-        entries: list[HistoryEntry] = []
-        for v in self.verdicts(claim_id):
+        entries: builtins.list[HistoryEntry] = []
+        for v in self.list(claim_id):
             summary = (
                 f"verdict {v.rating_label} ({v.scale})" if v.rating_label else "verdict withdrawn"
             )
@@ -363,7 +362,9 @@ class ClaimsMixin(StoreBase):
                 [f'%"{claim_id}"%'] * 2,
             )
         ]
-        for entry in self.audit(claim_id) + [e for i in evidence_ids for e in self.audit(i)]:
+        for entry in self._audit.entries(claim_id) + [
+            e for i in evidence_ids for e in self._audit.entries(i)
+        ]:
             if entry.action == "verdict":
                 continue
             what = entry.table_name.rstrip("s") if entry.table_name != "evidence" else "evidence"
@@ -415,6 +416,11 @@ def _claim_from_tuple(
     values["rating"] = label
     values["rating_color"] = color
     return claim
+
+
+def like_escape(text: str) -> str:
+    """Text for a LIKE pattern that matches itself: %, _ and the escape character are literal."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _short(value: str | None) -> str:

@@ -31,7 +31,7 @@ def build_demo(lib: Library) -> str:
     """Add the demo case to the library (once) and return its article's id."""
     case = load_case()
     meta = case["article"]
-    existing = lib.find_article_by_url(meta["url"])
+    existing = lib.articles.find_by_url(meta["url"])
     if existing is not None:
         return existing.id
     actor, lib.actor = lib.actor, DEMO_AUTHOR
@@ -43,9 +43,9 @@ def build_demo(lib: Library) -> str:
 
 def _build(lib: Library, case: dict[str, Any], meta: dict[str, Any]) -> str:
     for key, value in case.get("settings", {}).items():
-        if not lib.setting(key):
-            lib.set_setting(key, value)
-    result = lib.import_article(
+        if not lib.settings.get(key):
+            lib.settings.set(key, value)
+    result = lib.articles.add(
         meta["text"],
         title=meta["title"],
         url=meta["url"],
@@ -58,11 +58,11 @@ def _build(lib: Library, case: dict[str, Any], meta: dict[str, Any]) -> str:
     )
     article_id = result.article.id
     sources = {
-        key: lib.find_source(url=spec.get("url")) or lib.add_source(**spec)
+        key: lib.sources.find(url=spec.get("url")) or lib.sources.add(**spec)
         for key, spec in case["sources"].items()
     }
     for spec in case["claims"]:
-        claim = lib.add_claim(
+        claim = lib.claims.add(
             article_id,
             quote=spec["quote"],
             statement=spec.get("statement"),
@@ -71,7 +71,7 @@ def _build(lib: Library, case: dict[str, Any], meta: dict[str, Any]) -> str:
             priority=spec.get("priority", 0),
         )
         for item in spec.get("evidence", []):
-            lib.add_evidence(
+            lib.evidence.add(
                 claim.id,
                 sources[item["source"]].id,
                 stance=item["stance"],
@@ -79,7 +79,7 @@ def _build(lib: Library, case: dict[str, Any], meta: dict[str, Any]) -> str:
                 note=item.get("note"),
             )
         for verdict in spec.get("verdicts", []):
-            lib.add_verdict(
+            lib.verdicts.add(
                 claim.id,
                 verdict["rating"],
                 scale=verdict["scale"],
@@ -87,5 +87,5 @@ def _build(lib: Library, case: dict[str, Any], meta: dict[str, Any]) -> str:
                 author="Demo-Redaktion",
             )
         if spec.get("status", "open") != "open":
-            lib.update_claim(claim.id, status=spec["status"])
+            lib.claims.update(claim.id, status=spec["status"])
     return article_id

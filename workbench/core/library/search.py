@@ -13,8 +13,9 @@ import re
 import sqlite3
 from dataclasses import dataclass
 
-from workbench.core.library.base import StoreBase
+from workbench.core.errors import DamagedLibraryError
 from workbench.core.library.models import SearchHit
+from workbench.core.library.unit import Repository
 
 MAX_TERMS = 32
 RANK_WINDOW = 500
@@ -83,11 +84,16 @@ def _ranked_sql(t: _Target, limit: int) -> str:
     )
 
 
-class SearchMixin(StoreBase):
-    def search(
+class Search(Repository):
+    """Full-text search over articles, claims, sources and evidence."""
+
+    def find(
         self, query: str, *, kinds: tuple[str, ...] | None = None, limit: int = 50
     ) -> list[SearchHit]:
-        """Hits for what the user typed, best first; unusable input gives no hits, never an error."""
+        """Hits for what the user typed, best first; unusable input gives no hits, never an error.
+
+        A damaged search index raises DamagedLibraryError instead of answering "no hits".
+        """
         exact = fts_query(query or "", prefix=False)
         if exact is None:
             return []
@@ -104,13 +110,18 @@ class SearchMixin(StoreBase):
                         h for h in _ranked(self, target, prefixed, limit) if h.id not in seen
                     ][: limit - len(found)]
                 hits.extend(found)
-        except sqlite3.OperationalError:
-            return []
+        except sqlite3.DatabaseError as exc:
+            if not _damaged(exc):
+                return []  # text FTS5 can't parse: no hits, never an error
+            # A damaged index must not look like "no hits".
+            raise DamagedLibraryError(
+                f"The library's search index is damaged ({exc}); run `workbench check`."
+            ) from exc
         hits.sort(key=lambda h: h.rank)
         return hits[:limit]
 
 
-def _ranked(lib: StoreBase, target: _Target, match: str, limit: int) -> list[SearchHit]:
+def _ranked(lib: Repository, target: _Target, match: str, limit: int) -> list[SearchHit]:
     row = lib.db.execute(_cutoff_sql(target), [match]).fetchone()
     cutoff = row[0] if row else 0
     rows = lib.db.execute(_ranked_sql(target, limit), [match, cutoff]).fetchall()
@@ -118,3 +129,8 @@ def _ranked(lib: StoreBase, target: _Target, match: str, limit: int) -> list[Sea
         SearchHit(target.kind, record_id, title or "", snippet or "", article_id, float(rank))
         for record_id, title, snippet, article_id, rank in rows
     ]
+
+
+def _damaged(exc: sqlite3.DatabaseError) -> bool:
+    text = str(exc).lower()
+    return any(word in text for word in ("malformed", "corrupt", "disk i/o", "no such table"))

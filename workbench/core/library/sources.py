@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import builtins
 import hashlib
 import json
 from typing import Any
 
 from workbench.core import ids
 from workbench.core.errors import InputError, NotFoundError
-from workbench.core.library.base import StoreBase
+from workbench.core.library.claims import Claims
 from workbench.core.library.models import (
     SOURCE_KINDS,
     STANCES,
@@ -17,6 +18,7 @@ from workbench.core.library.models import (
     Snapshot,
     Source,
 )
+from workbench.core.library.unit import Repository, UnitOfWork
 from workbench.core.timeutil import now_iso
 
 SOURCE_FIELDS = (
@@ -37,10 +39,10 @@ SNAPSHOT_META = (
 LINK_STATES = ("alive", "redirected", "gone", "changed", "error")
 
 
-class SourcesMixin(StoreBase):
-    # -- sources ---------------------------------------------------------------------------
+class Sources(Repository):
+    """Sources (pages, documents, people, prior fact-checks) and the checks of their links."""
 
-    def add_source(
+    def add(
         self,
         *,
         url: str | None = None,
@@ -75,12 +77,12 @@ class SourcesMixin(StoreBase):
             "created_at": now,
             "updated_at": now,
         }
-        with self.transaction():
+        with self._unit.transaction():
             self.db.table("sources").insert(record)
-            self._audit("create", "sources", record["id"], new=record)
-        return self.source(record["id"])
+            self._unit.audit("create", "sources", record["id"], new=record)
+        return self.get(record["id"])
 
-    def find_source(self, *, url: str | None = None, file_name: str | None = None) -> Source | None:
+    def find(self, *, url: str | None = None, file_name: str | None = None) -> Source | None:
         """An existing source for the same URL or file, so that one source serves many claims."""
         if url:
             row = self.db.execute("SELECT id FROM sources WHERE url = ? LIMIT 1", [url]).fetchone()
@@ -90,9 +92,9 @@ class SourcesMixin(StoreBase):
             ).fetchone()
         else:
             return None
-        return self.source(row[0]) if row else None
+        return self.get(row[0]) if row else None
 
-    def update_source(self, source_id: str, **fields: Any) -> Source:
+    def update(self, source_id: str, **fields: Any) -> Source:
         unknown = (
             set(fields)
             - set(SOURCE_FIELDS)
@@ -102,21 +104,21 @@ class SourcesMixin(StoreBase):
             raise InputError(f"Sources have no field {sorted(unknown)[0]!r}.")
         if "kind" in fields and fields["kind"] not in SOURCE_KINDS:
             raise InputError(f"{fields['kind']!r} is not a kind of source.")
-        current = self.source(source_id).to_dict()
+        current = self.get(source_id).to_dict()
         changed = {k: v for k, v in fields.items() if current.get(k) != v}
         if changed:
-            with self.transaction():
+            with self._unit.transaction():
                 self.db.table("sources").update(source_id, {**changed, "updated_at": now_iso()})
-                self._audit_changes("sources", source_id, current, changed)
-        return self.source(source_id)
+                self._unit.audit_changes("sources", source_id, current, changed)
+        return self.get(source_id)
 
-    def source(self, source_id: str) -> Source:
+    def get(self, source_id: str) -> Source:
         rows = list(self.db.query("SELECT * FROM sources WHERE id = ?", [source_id]))
         if not rows:
             raise NotFoundError(f"There is no source {source_id}.")
         return Source(**rows[0])
 
-    def sources(self, *, claim_id: str | None = None) -> list[Source]:
+    def list(self, *, claim_id: str | None = None) -> builtins.list[Source]:
         if claim_id:
             rows = self.db.query(
                 "SELECT DISTINCT s.* FROM sources s JOIN evidence e ON e.source_id = s.id"
@@ -127,9 +129,57 @@ class SourcesMixin(StoreBase):
             rows = self.db.query("SELECT * FROM sources ORDER BY created_at")
         return [Source(**row) for row in rows]
 
-    # -- evidence ----------------------------------------------------------------------------
+    def record_link_check(
+        self,
+        source_id: str,
+        state: str,
+        *,
+        http_status: int | None = None,
+        final_url: str | None = None,
+        sha256: str | None = None,
+        detail: str | None = None,
+        checked_at: str | None = None,
+    ) -> LinkCheck:
+        """Record whether a source is alive, redirected, gone or changed."""
+        if state not in LINK_STATES:
+            raise InputError(f"{state!r} is not a link state; use one of {', '.join(LINK_STATES)}.")
+        source = self.get(source_id)
+        record: dict[str, Any] = {
+            "id": ids.new_id(),
+            "source_id": source_id,
+            "checked_at": checked_at or now_iso(),
+            "state": state,
+            "http_status": http_status,
+            "final_url": final_url,
+            "sha256": sha256,
+            "detail": detail,
+        }
+        with self._unit.transaction():
+            self.db.table("link_checks").insert(record)
+            self.db.table("sources").update(
+                source_id, {"check_state": state, "checked_at": record["checked_at"]}
+            )
+            self._unit.audit(
+                "update", "sources", source_id, "check_state", source.check_state, state
+            )
+        return LinkCheck(**record)
 
-    def add_evidence(
+    def link_checks(self, source_id: str) -> builtins.list[LinkCheck]:
+        rows = self.db.query(
+            "SELECT * FROM link_checks WHERE source_id = ? ORDER BY checked_at", [source_id]
+        )
+        return [LinkCheck(**row) for row in rows]
+
+
+class EvidenceLinks(Repository):
+    """Evidence: a claim linked to a source with a stance and the exact excerpt."""
+
+    def __init__(self, unit: UnitOfWork, claims: Claims, sources: Sources) -> None:
+        super().__init__(unit)
+        self._claims = claims
+        self._sources = sources
+
+    def add(
         self,
         claim_id: str,
         source_id: str,
@@ -141,8 +191,8 @@ class SourcesMixin(StoreBase):
     ) -> Evidence:
         """Tie a source to a claim with the exact words quoted from it and what they show."""
         _check_stance(stance)
-        self.claim(claim_id)
-        self.source(source_id)
+        self._claims.get(claim_id)
+        self._sources.get(source_id)
         now = now_iso()
         record: dict[str, Any] = {
             "id": evidence_id or ids.new_id(),
@@ -154,74 +204,76 @@ class SourcesMixin(StoreBase):
             "created_at": now,
             "updated_at": now,
         }
-        with self.transaction():
+        with self._unit.transaction():
             self.db.table("evidence").insert(record)
             self.db.table("claims").update(claim_id, {"updated_at": now})
-            self._audit("create", "evidence", record["id"], new=record)
-        return self.evidence(record["id"])
+            self._unit.audit("create", "evidence", record["id"], new=record)
+        return self.get(record["id"])
 
-    def update_evidence(self, evidence_id: str, **fields: Any) -> Evidence:
+    def update(self, evidence_id: str, **fields: Any) -> Evidence:
         unknown = set(fields) - {"stance", "excerpt", "note"}
         if unknown:
             raise InputError(f"Evidence has no field {sorted(unknown)[0]!r}.")
         if "stance" in fields:
             _check_stance(fields["stance"])
-        current = self.evidence(evidence_id)
+        current = self.get(evidence_id)
         before = current.to_dict()
         changed = {k: v for k, v in fields.items() if before.get(k) != v}
         if changed:
             now = now_iso()
-            with self.transaction():
+            with self._unit.transaction():
                 self.db.table("evidence").update(evidence_id, {**changed, "updated_at": now})
                 self.db.table("claims").update(current.claim_id, {"updated_at": now})
-                self._audit_changes("evidence", evidence_id, before, changed)
-        return self.evidence(evidence_id)
+                self._unit.audit_changes("evidence", evidence_id, before, changed)
+        return self.get(evidence_id)
 
-    def remove_evidence(self, evidence_id: str) -> Evidence:
+    def remove(self, evidence_id: str) -> Evidence:
         """Detach a source from a claim; the returned record restores it (undo)."""
-        current = self.evidence(evidence_id)
+        current = self.get(evidence_id)
         row: dict[str, Any] = {k: v for k, v in current.to_dict().items() if k != "source"}
-        with self.transaction():
+        with self._unit.transaction():
             self.db.table("evidence").delete(evidence_id)
             self.db.table("claims").update(current.claim_id, {"updated_at": now_iso()})
-            self._audit("delete", "evidence", evidence_id, old=row)
+            self._unit.audit("delete", "evidence", evidence_id, old=row)
         return current
 
-    def restore_evidence(self, evidence: Evidence) -> Evidence:
+    def restore(self, evidence: Evidence) -> Evidence:
         row: dict[str, Any] = {k: v for k, v in evidence.to_dict().items() if k != "source"}
-        with self.transaction():
+        with self._unit.transaction():
             self.db.table("evidence").insert(row)
             self.db.table("claims").update(evidence.claim_id, {"updated_at": now_iso()})
-            self._audit("restore", "evidence", evidence.id, new=row)
-        return self.evidence(evidence.id)
+            self._unit.audit("restore", "evidence", evidence.id, new=row)
+        return self.get(evidence.id)
 
-    def evidence(self, evidence_id: str) -> Evidence:
+    def get(self, evidence_id: str) -> Evidence:
         rows = list(self.db.query("SELECT * FROM evidence WHERE id = ?", [evidence_id]))
         if not rows:
             raise NotFoundError(f"There is no evidence {evidence_id}.")
-        return Evidence(**rows[0], source=self.source(rows[0]["source_id"]))
+        return Evidence(**rows[0], source=self._sources.get(rows[0]["source_id"]))
 
-    def evidence_for_source(self, source_id: str) -> list[Evidence]:
+    def for_source(self, source_id: str) -> builtins.list[Evidence]:
         """Every claim's use of a source, so that a change to the source reaches them all."""
         rows = list(
             self.db.query(
                 "SELECT * FROM evidence WHERE source_id = ? ORDER BY created_at, id", [source_id]
             )
         )
-        source = self.source(source_id)
+        source = self._sources.get(source_id)
         return [Evidence(**row, source=source) for row in rows]
 
-    def evidence_for_claim(self, claim_id: str) -> list[Evidence]:
+    def for_claim(self, claim_id: str) -> builtins.list[Evidence]:
         rows = list(
             self.db.query(
                 "SELECT * FROM evidence WHERE claim_id = ? ORDER BY created_at, id", [claim_id]
             )
         )
-        return [Evidence(**row, source=self.source(row["source_id"])) for row in rows]
+        return [Evidence(**row, source=self._sources.get(row["source_id"])) for row in rows]
 
-    # -- snapshots ----------------------------------------------------------------------------
 
-    def add_snapshot(
+class Snapshots(Repository):
+    """The preserved bytes of fetched pages and attached files, with hash and capture time."""
+
+    def add(
         self,
         *,
         url: str,
@@ -230,9 +282,9 @@ class SourcesMixin(StoreBase):
         final_url: str | None = None,
         http_status: int | None = None,
         content_type: str | None = None,
-        redirects: list[Any] | tuple[Any, ...] | None = None,
-        request_headers: list[Any] | tuple[Any, ...] | None = None,
-        response_headers: list[Any] | tuple[Any, ...] | None = None,
+        redirects: builtins.list[Any] | tuple[Any, ...] | None = None,
+        request_headers: builtins.list[Any] | tuple[Any, ...] | None = None,
+        response_headers: builtins.list[Any] | tuple[Any, ...] | None = None,
         warc: bytes | None = None,
         text: str | None = None,
         source_id: str | None = None,
@@ -265,22 +317,22 @@ class SourcesMixin(StoreBase):
             "warc": warc,
             "text": text,
         }
-        with self.transaction():
+        with self._unit.transaction():
             self.db.table("snapshots").insert(record)
             meta = {k: v for k, v in record.items() if k not in ("body", "warc", "text")}
-            self._audit("create", "snapshots", record["id"], new=meta)
-        return self.snapshot(record["id"])
+            self._unit.audit("create", "snapshots", record["id"], new=meta)
+        return self.get(record["id"])
 
-    def snapshot(self, snapshot_id: str, *, with_body: bool = True) -> Snapshot:
+    def get(self, snapshot_id: str, *, with_body: bool = True) -> Snapshot:
         columns = SNAPSHOT_META + ", text" + (", body, warc" if with_body else "")
         rows = list(self.db.query(f"SELECT {columns} FROM snapshots WHERE id = ?", [snapshot_id]))
         if not rows:
             raise NotFoundError(f"There is no snapshot {snapshot_id}.")
         return Snapshot(**rows[0])
 
-    def snapshots(
+    def list(
         self, *, source_id: str | None = None, article_id: str | None = None
-    ) -> list[Snapshot]:
+    ) -> builtins.list[Snapshot]:
         """Snapshots without their bytes, oldest first."""
         clauses, params = [], []
         if source_id:
@@ -295,57 +347,18 @@ class SourcesMixin(StoreBase):
         )
         return [Snapshot(**row) for row in rows]
 
-    def latest_snapshot(self, source_id: str, *, with_body: bool = False) -> Snapshot | None:
+    def latest(self, source_id: str, *, with_body: bool = False) -> Snapshot | None:
         row = self.db.execute(
             "SELECT id FROM snapshots WHERE source_id = ? ORDER BY captured_at DESC LIMIT 1",
             [source_id],
         ).fetchone()
-        return self.snapshot(row[0], with_body=with_body) if row else None
+        return self.get(row[0], with_body=with_body) if row else None
 
-    # -- link checks -------------------------------------------------------------------------
 
-    def record_link_check(
-        self,
-        source_id: str,
-        state: str,
-        *,
-        http_status: int | None = None,
-        final_url: str | None = None,
-        sha256: str | None = None,
-        detail: str | None = None,
-        checked_at: str | None = None,
-    ) -> LinkCheck:
-        """Record whether a source is alive, redirected, gone or changed."""
-        if state not in LINK_STATES:
-            raise InputError(f"{state!r} is not a link state; use one of {', '.join(LINK_STATES)}.")
-        source = self.source(source_id)
-        record: dict[str, Any] = {
-            "id": ids.new_id(),
-            "source_id": source_id,
-            "checked_at": checked_at or now_iso(),
-            "state": state,
-            "http_status": http_status,
-            "final_url": final_url,
-            "sha256": sha256,
-            "detail": detail,
-        }
-        with self.transaction():
-            self.db.table("link_checks").insert(record)
-            self.db.table("sources").update(
-                source_id, {"check_state": state, "checked_at": record["checked_at"]}
-            )
-            self._audit("update", "sources", source_id, "check_state", source.check_state, state)
-        return LinkCheck(**record)
+class Dismissals(Repository):
+    """Suggested sentences the user set aside."""
 
-    def link_checks(self, source_id: str) -> list[LinkCheck]:
-        rows = self.db.query(
-            "SELECT * FROM link_checks WHERE source_id = ? ORDER BY checked_at", [source_id]
-        )
-        return [LinkCheck(**row) for row in rows]
-
-    # -- suggestions the user dismissed ---------------------------------------------------------
-
-    def dismiss_suggestion(self, article_id: str, start: int, end: int, text: str) -> str:
+    def add(self, article_id: str, start: int, end: int, text: str) -> str:
         """Remember that a suggested sentence is not worth a claim; returns the record's id."""
         record: dict[str, Any] = {
             "id": ids.new_id(),
@@ -355,23 +368,23 @@ class SourcesMixin(StoreBase):
             "text": text,
             "dismissed_at": now_iso(),
         }
-        with self.transaction():
+        with self._unit.transaction():
             self.db.table("dismissed_suggestions").insert(record)
-            self._audit("create", "dismissed_suggestions", record["id"], new=record)
+            self._unit.audit("create", "dismissed_suggestions", record["id"], new=record)
         return str(record["id"])
 
-    def restore_suggestion(self, dismissal_id: str) -> None:
+    def restore(self, dismissal_id: str) -> None:
         """Take a dismissal back (undo): the sentence may be suggested again."""
         rows = list(
             self.db.query("SELECT * FROM dismissed_suggestions WHERE id = ?", [dismissal_id])
         )
         if not rows:
             raise NotFoundError(f"There is no dismissed suggestion {dismissal_id}.")
-        with self.transaction():
+        with self._unit.transaction():
             self.db.execute("DELETE FROM dismissed_suggestions WHERE id = ?", [dismissal_id])
-            self._audit("restore", "dismissed_suggestions", dismissal_id, old=rows[0])
+            self._unit.audit("restore", "dismissed_suggestions", dismissal_id, old=rows[0])
 
-    def dismissed_suggestions(self, article_id: str) -> list[dict[str, Any]]:
+    def list(self, article_id: str) -> builtins.list[dict[str, Any]]:
         return list(
             self.db.query(
                 "SELECT * FROM dismissed_suggestions WHERE article_id = ? ORDER BY start",

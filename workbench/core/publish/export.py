@@ -15,15 +15,15 @@ if TYPE_CHECKING:
 
 def claimreview(lib: Library, article_id: str | None = None) -> list[dict[str, Any]]:
     """One schema.org ClaimReview per claim that has a verdict (withdrawn verdicts are left out)."""
-    organisation = lib.setting("organisation") or ""
-    organisation_url = lib.setting("organisation_url") or ""
+    organisation = lib.settings.get("organisation") or ""
+    organisation_url = lib.settings.get("organisation_url") or ""
     reviews = []
     articles: dict[str, Article] = {}
-    for claim in lib.claims(article_id=article_id):
+    for claim in lib.claims.list(article_id=article_id):
         if not claim.rating_key or not claim.scale:
             continue
         if claim.article_id not in articles:
-            articles[claim.article_id] = lib.article(claim.article_id, with_text=False)
+            articles[claim.article_id] = lib.articles.get(claim.article_id, with_text=False)
         reviews.append(
             _review(lib, claim, articles[claim.article_id], organisation, organisation_url)
         )
@@ -33,9 +33,9 @@ def claimreview(lib: Library, article_id: str | None = None) -> list[dict[str, A
 def _review(
     lib: Library, claim: Claim, article: Article, organisation: str, organisation_url: str
 ) -> dict[str, Any]:
-    scale = lib.scale(claim.scale)
+    scale = lib.scales.get(claim.scale)
     rating = scale.get(claim.rating_key or "")
-    verdicts = lib.verdicts(claim.id)
+    verdicts = lib.verdicts.list(claim.id)
     latest = verdicts[-1] if verdicts else None
     appearance: dict[str, Any] = {"@type": "CreativeWork"}
     if article.url:
@@ -108,25 +108,27 @@ def _party_type(name: str) -> str:
 def case_json(lib: Library, article_id: str | None = None) -> dict[str, Any]:
     """The whole case: articles (with text and versions), claims, sources, evidence, verdicts."""
     articles = (
-        [lib.article(article_id)] if article_id else [lib.article(a.id) for a in lib.articles()]
+        [lib.articles.get(article_id)]
+        if article_id
+        else [lib.articles.get(a.id) for a in lib.articles.list()]
     )
-    claims = lib.claims(article_id=article_id, include_deleted=True)
-    evidence = [e for c in claims for e in lib.evidence_for_claim(c.id)]
+    claims = lib.claims.list(article_id=article_id, include_deleted=True)
+    evidence = [e for c in claims for e in lib.evidence.for_claim(c.id)]
     source_ids = {e.source_id for e in evidence}
-    sources = [lib.source(s) for s in sorted(source_ids)] if article_id else lib.sources()
+    sources = [lib.sources.get(s) for s in sorted(source_ids)] if article_id else lib.sources.list()
     return {
         "format": "factcheck-workbench-case",
         "version": 1,
         "generator": f"Fact-check Workbench {__version__}",
         "articles": [
-            {**a.to_dict(), "versions": [v.to_dict() for v in lib.article_versions(a.id)]}
+            {**a.to_dict(), "versions": [v.to_dict() for v in lib.articles.versions(a.id)]}
             for a in articles
         ],
         "claims": [c.to_dict() for c in claims],
         "sources": [s.to_dict() for s in sources],
         "evidence": [{k: v for k, v in e.to_dict().items() if k != "source"} for e in evidence],
-        "verdicts": [v.to_dict() for c in claims for v in lib.verdicts(c.id)],
-        "scales": [s.to_dict() for s in lib.scales()],
+        "verdicts": [v.to_dict() for c in claims for v in lib.verdicts.list(c.id)],
+        "scales": [s.to_dict() for s in lib.scales.list()],
     }
 
 
