@@ -1,38 +1,62 @@
 """Quality and speed of suggestions, figures, sentence splitting and language detection.
 
-Run by hand: .venv/bin/python tests/benchmarks/bench_suggest.py
-Targets: suggestions F1 >= 0.8, figures >= 95% exact, 6,000 characters <= 150 ms once warm,
-1 MB <= 5 s.
+Run by hand:
+    .venv/bin/python tests/benchmarks/bench_suggest.py            # print the figures
+    .venv/bin/python tests/benchmarks/bench_suggest.py --json     # and as JSON
+    .venv/bin/python tests/benchmarks/bench_suggest.py --readme   # and write them into README
+
+Quality is measured on sentences the model never saw in training: the training script's
+cross-validation on ../shared/checkworthiness (needs the dev extra; without it the figures the
+shipped model's notes recorded are shown). Targets: F1 >= 0.70 on debate sentences, >= 0.65 on
+German and English news; a 6,000-character article <= 50 ms once warm, 1 MB <= 3 s, loading the
+model <= 100 ms, the model adds <= 5 MB to the package.
 """
 
 from __future__ import annotations
 
+import argparse
+import datetime as dt
+import importlib.util
+import json
 import random
+import re
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
+from workbench.core.language.checkworthiness import load_model  # noqa: E402
 from workbench.core.language.detect import detect_language  # noqa: E402
 from workbench.core.language.sentences import split_sentences  # noqa: E402
 from workbench.core.language.suggest import DEFAULT_THRESHOLD, suggest  # noqa: E402
 from workbench.core.language.suggest_eval import evaluate, load_labelled  # noqa: E402
 
 LABELLED = REPO / "tests" / "data" / "checkworthiness.jsonl"
+NEWS = REPO.parent / "shared" / "checkworthiness" / "news-gold.jsonl"
+MODEL = REPO / "resources" / "models" / "checkworthiness.json.gz"
+MODEL_CODE = [
+    REPO / "workbench" / "core" / "language" / name
+    for name in ("checkworthiness.py", "checkworthiness_features.py")
+]
+README = REPO / "README.md"
+START, END = "<!-- bench_suggest:start -->", "<!-- bench_suggest:end -->"
+
+Figures = dict[str, Any]
 
 
 def paragraphs(sentences: list[str], seed: int, size: int = 5) -> list[list[str]]:
-    """The labelled sentences shuffled into paragraphs, so the true sentence ends are known."""
+    """Sentences shuffled into paragraphs, so the true sentence ends are known."""
     order = list(sentences)
     random.Random(seed).shuffle(order)
     return [order[i : i + size] for i in range(0, len(order), size)]
 
 
-def article_of(records: list[dict], language: str, chars: int, seed: int = 1) -> str:
-    sentences = [r["text"] for r in records if r["language"] == language]
+def article_of(sentences: list[str], chars: int, seed: int = 1) -> str:
     parts: list[str] = []
     total = 0
     while total < chars:
@@ -44,34 +68,54 @@ def article_of(records: list[dict], language: str, chars: int, seed: int = 1) ->
     return "\n\n".join(parts)[:chars]
 
 
-def quality(records: list[dict]) -> None:
-    print(f"Labelled sentences: {len(records)} ({LABELLED.relative_to(REPO)})")
-    print(f"Suggestions at the default threshold {DEFAULT_THRESHOLD}:")
-    groups = {
-        "all": records,
-        "German": [r for r in records if r["language"] == "de"],
-        "English": [r for r in records if r["language"] == "en"],
-        "odd ids": [r for r in records if int(r["id"][-3:]) % 2],
-        "even ids": [r for r in records if not int(r["id"][-3:]) % 2],
-    }
-    for name, group in groups.items():
-        s = evaluate(group)
-        print(
-            f"  {name:<9} precision {s.precision:.3f}  recall {s.recall:.3f}  F1 {s.f1:.3f}"
-            f"  accuracy {s.accuracy:.3f}  (n={s.sentences})"
+def _prf(r: dict[str, Any]) -> str:
+    return f"precision {r['precision']:.3f}  recall {r['recall']:.3f}  F1 {r['f1']:.3f}"
+
+
+def held_out(out: Figures) -> None:
+    """Precision, recall and F1 on sentences no model was trained on, beside the digit-only
+    baseline (a sentence with a digit is check-worthy)."""
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        report = dict(load_model().notes.get("held-out figures", {}))
+        report["threshold"] = load_model().notes.get("threshold on held-out folds")
+        source = "as recorded in the shipped model's notes (install the dev extra to rerun)"
+    else:
+        spec = importlib.util.spec_from_file_location(
+            "train_checkworthiness", REPO / "tools" / "train_checkworthiness.py"
         )
-    for name, rule in (
-        ("every sentence", lambda r: True),
-        ("has a digit", lambda r: any(c.isdigit() for c in r["text"])),
-    ):
-        tp = sum(rule(r) and r["checkworthy"] for r in records)
-        predicted = sum(bool(rule(r)) for r in records)
-        precision, recall = tp / predicted, tp / sum(r["checkworthy"] for r in records)
-        print(f"  baseline '{name}': F1 {2 * precision * recall / (precision + recall):.3f}")
+        assert spec and spec.loader
+        trainer = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(trainer)
+        data = trainer.load()
+        feats = {group: trainer.featurise(items) for group, items in data.items()}
+        report = trainer.measure(data, trainer.cross_validate(data, feats))
+        source = "5-fold cross-validation (news folds by page), rerun now"
+    out["held-out"] = report
+    print(f"Held-out quality, {source}:")
+    print(f"  one threshold for both languages: {report['threshold']} (a score of 0.5)")
+    for name, r in report["model"].items():
+        base = report["digit baseline"][name]
+        print(
+            f"  {name:<13} {_prf(r)}  (n={r['n']}, {r['positives']} check-worthy);"
+            f" digit baseline F1 {base['f1']:.3f}"
+        )
+
+
+def regression(records: list[dict], out: Figures) -> None:
     s = evaluate(records)
+    out["regression set"] = {
+        "precision": round(s.precision, 3),
+        "recall": round(s.recall, 3),
+        "f1": round(s.f1, 3),
+        "figures exact": round(s.figures_exact, 3),
+        "n": s.sentences,
+    }
     print(
-        f"Figures: {s.figures_exact:.1%} of sentences exactly right (value, unit, bounds, kind);"
-        f" per figure precision {s.figure_precision:.3f}, recall {s.figure_recall:.3f}"
+        f"Regression set {LABELLED.relative_to(REPO)} (part of the training data, so no measure of"
+        f" quality): precision {s.precision:.3f}, recall {s.recall:.3f}, F1 {s.f1:.3f};"
+        f" figures exactly right in {s.figures_exact:.1%} of {s.sentences} sentences"
     )
 
 
@@ -93,39 +137,67 @@ def segmentation(records: list[dict]) -> None:
             )
 
 
-def speed(records: list[dict]) -> None:
-    article = article_of(records, "de", 6000)
+def text_sentences(records: list[dict], language: str) -> list[str]:
+    """Real news sentences when the shared data is here, else the regression set's."""
+    if NEWS.exists():
+        news = [json.loads(line) for line in NEWS.read_text("utf-8").splitlines() if line]
+        return [r["text"] for r in news if r["lang"] == language]
+    return [r["text"] for r in records if r["language"] == language]
+
+
+def loading(out: Figures) -> None:
+    code = (
+        "import time; t = time.perf_counter();"
+        "from workbench.core.language import checkworthiness as c; i = time.perf_counter();"
+        "c.load_model(); e = time.perf_counter();"
+        "print(i - t, e - i)"
+    )
+    runs = []
+    for _ in range(5):
+        done = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True
+        )
+        runs.append([float(x) for x in done.stdout.split()])
+    imports = statistics.median(r[0] for r in runs)
+    load = statistics.median(r[1] for r in runs)
+    size = MODEL.stat().st_size
+    code_size = sum(p.stat().st_size for p in MODEL_CODE)
+    out["loading"] = {"import ms": round(imports * 1000, 1), "load ms": round(load * 1000, 1)}
+    out["package growth bytes"] = size + code_size
+    print(
+        f"Loading the model in a fresh process: {load * 1000:.0f} ms (target <= 100 ms), after"
+        f" {imports * 1000:.0f} ms of imports; the model file is {size / 1e6:.2f} MB and its code"
+        f" {code_size / 1e3:.0f} kB (target: the package grows <= 5 MB)"
+    )
+
+
+def speed(records: list[dict], out: Figures) -> None:
+    article = article_of(text_sentences(records, "de"), 6000)
     suggest(article, language="de")
     runs = []
     for _ in range(20):
         started = time.perf_counter()
         suggest(article)
         runs.append(time.perf_counter() - started)
+    out["6000 characters ms"] = round(statistics.median(runs) * 1000, 1)
     print(
-        f"Speed: 6,000 characters, warm, language detected: median {statistics.median(runs) * 1000:.1f} ms"
-        f" (max {max(runs) * 1000:.1f} ms; target <= 150 ms)"
+        f"Speed: 6,000 characters of German news, warm, language detected: median"
+        f" {statistics.median(runs) * 1000:.1f} ms (max {max(runs) * 1000:.1f} ms; target <= 50 ms)"
     )
     for language in ("de", "en"):
-        big = article_of(records, language, 1_000_000, seed=3)
+        big = article_of(text_sentences(records, language), 1_000_000, seed=3)
         started = time.perf_counter()
         sentences = split_sentences(big, language)
         split_time = time.perf_counter() - started
         started = time.perf_counter()
         result = suggest(big, language=language)
         total = time.perf_counter() - started
+        out[f"1 MB {language} s"] = round(total, 2)
         print(
             f"  1 MB {language}: {total:.2f} s for {len(sentences):,} sentences"
-            f" ({len(sentences) / total:,.0f} sentences/s; target <= 5 s),"
+            f" ({len(sentences) / total:,.0f} sentences/s; target <= 3 s),"
             f" {len(result.suggestions):,} suggested; the segmenter alone:"
             f" {split_time:.2f} s ({len(sentences) / split_time:,.0f} sentences/s)"
-        )
-        sample = big[:60_000]
-        started = time.perf_counter()
-        somajo = split_sentences(sample, language, engine="somajo")
-        rate = len(somajo) / (time.perf_counter() - started)
-        print(
-            f"  SoMaJo on 60,000 characters of it: {rate:,.0f} sentences/s"
-            f" (a megabyte would take {len(sentences) / rate:.1f} s)"
         )
 
 
@@ -138,45 +210,65 @@ def languages(records: list[dict]) -> None:
         f"Language of single sentences, function words: {right}/{len(items)} right,"
         f" {elapsed / len(items) * 1e6:.0f} µs each"
     )
-    try:
-        from lingua import Language, LanguageDetectorBuilder
-    except ImportError:
-        print("  (lingua is not installed: no comparison)")
-        return
-    started = time.perf_counter()
-    detector = LanguageDetectorBuilder.from_languages(
-        Language.GERMAN,
-        Language.ENGLISH,
-        Language.FRENCH,
-        Language.SPANISH,
-        Language.ITALIAN,
-        Language.DUTCH,
-        Language.PORTUGUESE,
-        Language.POLISH,
-        Language.TURKISH,
-        Language.RUSSIAN,
-    ).build()
-    detector.detect_language_of("warm up")
-    load = time.perf_counter() - started
-    started = time.perf_counter()
-    found = [detector.detect_language_of(text) for _, text in items]
-    elapsed = time.perf_counter() - started
-    right = sum(
-        f is not None and f.iso_code_639_1.name.lower() == lang
-        for (lang, _), f in zip(items, found, strict=True)
-    )
-    print(
-        f"  lingua (10 languages): {right}/{len(items)} right, {elapsed / len(items) * 1e6:.0f} µs each,"
-        f" {load:.2f} s to load its models"
-    )
 
 
-def main() -> None:
+def readme_block(out: Figures) -> str:
+    """The README's paragraph of suggestion figures, from this run."""
+    h = out["held-out"]
+    m, b = h["model"], h["digit baseline"]
+    rows = "\n".join(
+        f"| {name} | {r['n']:,} | {r['precision']:.3f} | {r['recall']:.3f} | **{r['f1']:.3f}**"
+        f" | {b[name]['f1']:.3f} |"
+        for name, r in m.items()
+    )
+    reg = out["regression set"]
+    return f"""{START}
+Measured on {out["date"]} by `bench_suggest.py --readme` (this paragraph is written by the run).
+Quality on sentences the model was not trained on (5-fold cross-validation; the sentences of
+one news page stay in one fold), at the one default threshold {h["threshold"]} chosen on those
+folds (shown as a score of 0.5):
+
+| set | sentences | precision | recall | F1 | F1 of "has a digit" |
+|---|---|---|---|---|---|
+{rows}
+
+The regression set in `tests/data/checkworthiness.jsonl` is part of the training data, so its
+F1 of {reg["f1"]:.3f} only guards against breakage. Speed: a 6,000-character article takes
+{out["6000 characters ms"]:.0f} ms once warm (target 50 ms); 1 MB of German news text
+{out["1 MB de s"]:.1f} s and of English {out["1 MB en s"]:.1f} s, splitting and figures included
+(target 3 s); loading the model {out["loading"]["load ms"]:.0f} ms (target 100 ms); the model
+and its code add {out["package growth bytes"] / 1e6:.2f} MB to the package (target 5 MB).
+{END}"""
+
+
+def write_readme(out: Figures) -> None:
+    text = README.read_text("utf-8")
+    block = readme_block(out)
+    if START in text and END in text:
+        text = re.sub(re.escape(START) + ".*?" + re.escape(END), lambda _: block, text, flags=re.S)
+    else:
+        raise SystemExit(f"README has no {START} ... {END} block to fill in.")
+    README.write_text(text, "utf-8")
+    print("README updated.")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="Quality and speed of suggestions.")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON too")
+    parser.add_argument("--readme", action="store_true", help="write the figures into README")
+    args = parser.parse_args(argv)
     records = load_labelled(LABELLED)
-    quality(records)
+    out: Figures = {"date": dt.date.today().isoformat(), "threshold": DEFAULT_THRESHOLD}
+    held_out(out)
+    regression(records, out)
+    loading(out)
+    speed(records, out)
     segmentation(records)
-    speed(records)
     languages(records)
+    if args.json:
+        print(json.dumps(out, indent=2))
+    if args.readme:
+        write_readme(out)
 
 
 if __name__ == "__main__":

@@ -42,7 +42,7 @@ def suggest_command(article: str, min_score: float | None, lang: str | None, as_
     from workbench.core.language.suggest import DEFAULT_THRESHOLD
 
     lib = library()
-    record = lib.article(lib.resolve("article", article), with_text=False)
+    record = lib.articles.get(lib.resolve("article", article), with_text=False)
     threshold = DEFAULT_THRESHOLD if min_score is None else min_score
     result = suggest_for_article(lib, record.id, language=lang, min_score=threshold)
     if as_json:
@@ -148,10 +148,10 @@ def score_command(file: str, lang: str | None, min_score: float | None, as_json:
         raise InputError("There is no statement to score: every line is empty.")
     language = lang or detect_language(" ".join(line for _, line in lines))
     if language not in ("de", "en"):
+        found = f"these look like {language}" if language else "could not tell the language"
         raise InputError(
-            "Statements are scored in German or English only; could not tell the language"
-            + (f" (it looks like {language})" if language else "")
-            + ". Pass --lang de or --lang en."
+            f"Statements are scored in German or English only ({found}). "
+            "Pass --lang de or --lang en."
         )
     threshold = DEFAULT_THRESHOLD if min_score is None else min_score
     scored = score_statements([line for _, line in lines], language)

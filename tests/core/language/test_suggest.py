@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import threading
 from pathlib import Path
 
@@ -201,7 +202,7 @@ def test_suggest_command(run, lib, tmp_path):
     lib.close()
     human = run("suggest", article.id[:8])
     assert 0 == human.returncode, human.stderr
-    assert human.stdout.startswith("0.")
+    assert re.match(r"[01]\.\d\d  \d+-\d+  ", human.stdout)
     assert "592,7 Milliarden Dollar" in human.stdout
     data = json.loads(run("suggest", article.id[:8], "--json", "--min-score", "0.9").stdout)
     assert (article.id, "de") == (data["article"], data["language"])

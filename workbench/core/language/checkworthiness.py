@@ -14,12 +14,19 @@ import json
 import math
 import threading
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
 from workbench.core.errors import WorkbenchError
-from workbench.core.language.checkworthiness_features import CUES, sentence_features
+from workbench.core.language.checkworthiness_features import (
+    CUES,
+    PIECE_VALUE,
+    cue_features,
+    tokens,
+    word_features,
+    word_pieces,
+)
 from workbench.core.language.figures import Figure
 
 MODEL_PACKAGE = "workbench.resources"
@@ -112,13 +119,17 @@ class Model:
     weights: dict[str, float]
     bias: dict[str, float]
     notes: dict[str, Any]
+    #: What the pieces of a German word add up to, by word (filled as words are met).
+    piece_sums: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
 
     def score(
         self, text: str, language: str, figures: Iterable[Figure]
-    ) -> tuple[float, list[Contribution]]:
-        """The score of one sentence (0 to 1) and the reasons, largest weight first."""
+    ) -> tuple[float, list[tuple[str, float]]]:
+        """The score of one sentence (0 to 1) and what each of its features added."""
         lang = "de" if language == "de" else "en"
-        features = sentence_features(text, lang, figures)
+        words = tokens(text)
+        features = cue_features(text, lang, figures)
+        features.update(word_features(words, lang, pieces=False))
         weights = self.weights
         total = self.bias[lang]
         active: list[tuple[str, float]] = []
@@ -127,28 +138,45 @@ class Model:
             if w is not None:
                 active.append((name, w * value))
                 total += w * value
-        score = 1.0 / (1.0 + math.exp(-total))
-        return score, explain(active, tuple(figures))
+        if lang == "de":
+            for word in words:
+                if len(word) > 4:
+                    w = self._pieces(word)
+                    active.append(("c:de:" + word, w))
+                    total += w
+        return 1.0 / (1.0 + math.exp(-total)), active
+
+    def _pieces(self, word: str) -> float:
+        """The summed weight of a German word's pieces, remembered per word."""
+        found = self.piece_sums.get(word)
+        if found is None:
+            if len(self.piece_sums) > 200_000:
+                self.piece_sums.clear()
+            weights = self.weights
+            found = PIECE_VALUE * sum(weights.get("c:de:" + p, 0.0) for p in word_pieces(word))
+            self.piece_sums[word] = found
+        return found
 
 
 def explain(active: list[tuple[str, float]], figures: tuple[Figure, ...]) -> list[Contribution]:
-    """Group the weights of a sentence's features into reasons a fact-checker can read."""
+    """Group the weights of a sentence's features into reasons a fact-checker can read,
+    largest weight first."""
     figure_weight = 0.0
     kinds: list[str] = []
-    words_up: list[tuple[float, str]] = []
-    words_down: list[tuple[float, str]] = []
+    words_up: list[tuple[float, str, str]] = []
+    words_down: list[tuple[float, str, str]] = []
     out: list[Contribution] = []
     for name, weight in active:
         kind, _, rest = name.partition(":")
-        if kind in ("figure", "digits"):
+        if kind in ("w", "b", "s", "c"):
+            (words_up if weight > 0 else words_down).append((weight, kind, rest))
+        elif kind in ("figure", "digits"):
             figure_weight += weight
             if rest in _FIGURE_NAMES:
                 kinds.append(rest)
         elif kind == "cue":
             en, de = _CUE_TEXTS.get(rest) or _COMBINED.get(rest, (rest, rest))
             out.append(Contribution(rest, en, de, weight))
-        elif kind in ("w", "b", "s"):
-            (words_up if weight > 0 else words_down).append((weight, _shown_words(kind, rest)))
         elif kind == "length":
             en, de = _LENGTH.get(rest, (rest, rest))
             out.append(Contribution("length", en, de, weight))
@@ -162,10 +190,16 @@ def explain(active: list[tuple[str, float]], figures: tuple[Figure, ...]) -> lis
         ("wording_against", _WORDS_DOWN, words_down),
     ):
         if group:
-            shown = [w for _, w in sorted(group, key=lambda x: -abs(x[0])) if w][:3]
-            listed = ", ".join(f"\u201c{w}\u201d" for w in dict.fromkeys(shown))
+            shown: list[str] = []
+            for _, kind, rest in sorted(group, key=lambda x: -abs(x[0])):
+                word = _shown_words(kind, rest)
+                if word and word not in shown:
+                    shown.append(word)
+                    if len(shown) == 3:
+                        break
+            listed = ", ".join(f"\u201c{w}\u201d" for w in shown)
             suffix = f": {listed}" if listed else ""
-            out.append(Contribution(code, en + suffix, de + suffix, sum(w for w, _ in group)))
+            out.append(Contribution(code, en + suffix, de + suffix, sum(w for w, _, _ in group)))
     kept = [
         Contribution(c.code, c.text, c.text_de, round(c.weight, 2))
         for c in out

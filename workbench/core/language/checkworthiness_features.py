@@ -15,10 +15,109 @@ from dataclasses import dataclass
 
 from workbench.core.language.figures import Figure
 
+_TOKEN_WORD = re.compile(r"\w+(?:['’]\w+)*")
 
-def _words(words: str) -> re.Pattern[str]:
+
+class View:
+    """One sentence as the cues read it: its text, its lower-case words, and every beginning
+    and ending of those words, so that word lists are matched with set lookups."""
+
+    __slots__ = ("text", "words", "started", "ends")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        words = {w.lower().replace("’", "'") for w in _TOKEN_WORD.findall(text)}
+        self.words = words
+        #: The word lists (by number) one of whose beginnings starts a word of the sentence.
+        self.started = {
+            number for w in words for start, number in _STARTS.get(w[:3], ()) if w.startswith(start)
+        }
+        self.ends = {w[-k:] for w in words for k in _END_LENGTHS if k < len(w)}
+
+
+#: Word beginnings by their first three letters, with the number of their word list; and
+#: the lengths of word endings some word list asks for.
+_STARTS: dict[str, list[tuple[str, int]]] = {}
+_END_LENGTHS: set[int] = set()
+_WORD_LISTS: list[Words] = []
+
+
+class Words:
+    """Whole words, case-insensitive: plain words, ``stem\\w*`` beginnings and ``\\w+end``
+    endings are looked up in sets; phrases and anything else go to one regular expression."""
+
+    def __init__(self, words: str) -> None:
+        exact: set[str] = set()
+        starts: set[str] = set()
+        ends: set[str] = set()
+        rest: list[str] = []
+        for entry in _alternatives(words):
+            if re.fullmatch(r"[\w']+", entry):
+                exact.add(entry.lower())
+            elif m := re.fullmatch(r"([\w']+)\?", entry):
+                exact.update((m.group(1).lower(), m.group(1)[:-1].lower()))
+            elif m := re.fullmatch(r"([\w']+)\[(\w+)\]\?", entry):
+                stem = m.group(1).lower()
+                exact.update([stem] + [stem + c for c in m.group(2)])
+            elif (m := re.fullmatch(r"([\w']+)\\w[+*]", entry)) and len(m.group(1)) >= 3:
+                starts.add(m.group(1).lower())
+            elif m := re.fullmatch(r"\\w\+([\w']+)", entry):
+                ends.add(m.group(1).lower())
+            else:
+                rest.append(entry)
+        self.exact = frozenset(exact)
+        self.number = len(_WORD_LISTS)
+        _WORD_LISTS.append(self)
+        self.has_starts = bool(starts)
+        for start in starts:
+            _STARTS.setdefault(start[:3], []).append((start, self.number))
+        self.ends = frozenset(ends)
+        _END_LENGTHS.update(len(x) for x in ends)
+        self.rest = (
+            re.compile(r"(?<![\w-])(?:" + "|".join(rest) + r")(?![\w-])", re.I) if rest else None
+        )
+
+    def search(self, view: View) -> bool:
+        return (
+            not self.exact.isdisjoint(view.words)
+            or (self.has_starts and self.number in view.started)
+            or not self.ends.isdisjoint(view.ends)
+            or (self.rest is not None and self.rest.search(view.text) is not None)
+        )
+
+
+class Regex:
+    """A regular expression over the sentence's text."""
+
+    def __init__(self, pattern: str | re.Pattern[str], flags: int = 0) -> None:
+        self.pattern = re.compile(pattern, flags)
+
+    def search(self, view: View) -> bool:
+        return self.pattern.search(view.text) is not None
+
+
+Matcher = Words | Regex
+
+
+def _alternatives(words: str) -> list[str]:
+    """The top-level ``|``-separated entries of a pattern (groups stay whole)."""
+    out: list[str] = []
+    depth = 0
+    current = ""
+    for ch in words:
+        if ch == "|" and depth == 0:
+            out.append(current)
+            current = ""
+            continue
+        depth += (ch == "(") - (ch == ")")
+        current += ch
+    out.append(current)
+    return [e for e in out if e]
+
+
+def _words(words: str) -> Words:
     """Whole-word, case-insensitive alternation of ``|``-separated phrases."""
-    return re.compile(r"(?<![\w-])(?:" + words + r")(?![\w-])", re.I)
+    return Words(words)
 
 
 @dataclass(frozen=True)
@@ -28,7 +127,7 @@ class Cue:
     code: str
     en_text: str
     de_text: str
-    patterns: dict[str, re.Pattern[str]]
+    patterns: dict[str, Matcher]
 
 
 # Broad word classes, written from grammar and newsroom usage, not from single sentences.
@@ -58,12 +157,12 @@ CUES: tuple[Cue, ...] = (
         "Reports what someone said as fact",
         "Gibt Gesagtes als Tatsache wieder",
         {
-            "de": re.compile(
+            "de": Regex(
                 r"\b(?:sagte\w*|erklärte\w*|betonte\w*|behauptete\w*|berichtete\w*|teilte\w*"
                 r"|bestätigte\w*|räumte|bestritt\w*)\b.{0,60}?(?:\bdass\b|\b(?:sei|seien|habe"
                 r"|hätten|habe|gebe|gäbe|liege|liegen|gehe|werde)\b)"
             ),
-            "en": re.compile(
+            "en": Regex(
                 r"\b(?:said|says|told|claimed|confirmed|announced|insisted|admitted|denied"
                 r"|reported|found|showed|stressed)\b(?: [\w,]+){0,4}? that\b",
                 re.I,
@@ -75,8 +174,8 @@ CUES: tuple[Cue, ...] = (
         "Quotes someone",
         "Zitiert jemanden",
         {
-            "de": re.compile(r"[„“\"»«].{3,}?[“”\"«»]"),
-            "en": re.compile(r"[“\"].{3,}?[”\"]"),
+            "de": Regex(r"[„“\"»«].{3,}?[“”\"«»]"),
+            "en": Regex(r"[“\"].{3,}?[”\"]"),
         },
     ),
     Cue(
@@ -85,10 +184,10 @@ CUES: tuple[Cue, ...] = (
         "Nennt einen Rekord, ein Erstes oder einen Superlativ",
         {
             "de": _words(
-                r"Rekord\w*|erstmals|erste[nmrs]?|zum ersten Mal|am \w+sten|so \w+ wie nie"
+                r"Rekord\w*|erstmals|erste|ersten|erstem|erster|erstes|zum ersten Mal|am \w+sten|so \w+ wie nie"
                 r"|wie nie|noch nie|seit Beginn|seit Jahren|seit Jahrzehnten|höchste\w*"
                 r"|niedrigste\w*|größte\w*|kleinste\w*|meiste\w*|wenigste\w*|stärkste\w*"
-                r"|schwächste\w*|teuerste\w*|älteste\w*|einzige\w*|\w+ste[nmrs]?"
+                r"|schwächste\w*|teuerste\w*|älteste\w*|einzige\w*|\w+ste|\w+sten|\w+stem|\w+ster|\w+stes"
             ),
             "en": _words(
                 r"record\w*|first|for the first time|highest|lowest|largest|biggest|smallest"
@@ -139,12 +238,12 @@ CUES: tuple[Cue, ...] = (
         "Reports something that happened",
         "Berichtet, was geschehen ist",
         {
-            "de": re.compile(
+            "de": Regex(
                 r"(?<!\w)(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden|worden)\b"
                 r".{0,80}?\b(?:ge\w+|\w+iert)(?:t|en)\b",
                 re.I,
             ),
-            "en": re.compile(
+            "en": Regex(
                 r"\b(?:has|have|had|was|were)\b(?: \w+){0,3}? \w+(?:ed|en|wn|lt|ght)\b"
                 r"|\b\w{3,}ed\b",
                 re.I,
@@ -199,13 +298,13 @@ CUES: tuple[Cue, ...] = (
         "A hedged claim about what is or was",
         "Eine vorsichtig formulierte Behauptung über Geschehenes",
         {
-            "de": re.compile(
+            "de": Regex(
                 r"\b(?:soll|sollen|solle|könnte|könnten|dürfte|dürften)\b.{0,80}?"
                 r"\b(?:haben|sein|worden)\b|\b(?:offenbar|angeblich|mutmaßlich\w*|vermutlich"
                 r"|Berichten zufolge)\b",
                 re.I,
             ),
-            "en": re.compile(
+            "en": Regex(
                 r"\b(?:may|might|could|must)(?: not)? have\b|\b(?:reportedly|allegedly"
                 r"|apparently|supposedly|purportedly)\b|\bis (?:said|thought|believed|alleged"
                 r"|reported) to\b",
@@ -222,12 +321,13 @@ CUES: tuple[Cue, ...] = (
                 r"wird|werden|würde|würden|erwartet|erwarten|rechnet\w*|prognostiziert\w*"
                 r"|Prognose\w*|voraussichtlich|geplant|plant|planen|will|wollen|künftig"
                 r"|in Zukunft|kommende\w*|nächste\w*|bald|demnächst|morgen|kündigte\w*"
+                r"|bis \d{4}|bis zum Jahr \d{4}"
                 r"|ankündig\w*|vorhaben|beabsichtig\w*"
             ),
             "en": _words(
                 r"will|won't|would|'ll|expects?|expected|forecasts?|predicts?|predicted"
                 r"|plans?|planned|aims?|going to|set to|next|coming|tomorrow|soon|future"
-                r"|hopes?|intends?|promised?|promises|gonna"
+                r"|hopes?|intends?|promised?|promises|gonna|by \d{4}|by the end of"
             ),
         },
     ),
@@ -236,11 +336,11 @@ CUES: tuple[Cue, ...] = (
         "Speculates about what may happen",
         "Spekuliert darüber, was geschehen könnte",
         {
-            "de": re.compile(
+            "de": Regex(
                 r"\b(?:könnte|könnten|dürfte|dürften|würde|würden)\b(?!.{0,80}?\b(?:haben|worden)\b)",
                 re.I,
             ),
-            "en": re.compile(
+            "en": Regex(
                 r"\b(?:might|could|would|(?-i:may))(?: not| well| soon| even| also)? "
                 r"(?!have\b|been\b)\w+",
                 re.I,
@@ -302,9 +402,7 @@ CUES: tuple[Cue, ...] = (
         "Speaks to the reader or listener",
         "Spricht die Leserschaft an",
         {
-            "de": re.compile(
-                r"(?<![\w-])(?:du|dich|dir|dein\w*|euch|ihr|Sie|Ihnen|Ihr\w*)(?![\w-])"
-            ),
+            "de": Regex(r"(?<![\w-])(?:du|dich|dir|dein\w*|euch|ihr|Sie|Ihnen|Ihr\w*)(?![\w-])"),
             "en": _words(r"you|your|yours|you're|you've"),
         },
     ),
@@ -327,6 +425,25 @@ CUES: tuple[Cue, ...] = (
                 r"|online|link|click|here|read more|advertisement|sponsored|discount|coupon"
                 r"|from \$\d+|a\.m\.|p\.m\.|schedule|event|events|updated?|photo"
                 r"|image|source|editor|comments?|follow us|newsletter"
+            ),
+        },
+    ),
+    Cue(
+        "boilerplate",
+        "An update note, credit or pointer, not a statement",
+        "Ein Aktualisierungshinweis, eine Quellenangabe oder ein Verweis, keine Aussage",
+        {
+            "de": Regex(
+                r"^\W*(?:(?:zuletzt )?aktualisiert|update|stand|veröffentlicht|erschienen"
+                r"|foto|fotos|bild|bilder|grafik|quelle|quellen|mitarbeit|lesen sie auch"
+                r"|mehr zum thema|auch interessant|anzeige|hinweis|korrektur)\b",
+                re.I,
+            ),
+            "en": Regex(
+                r"^\W*(?:(?:last )?updated?|posted|published|photo|photos|image|credit"
+                r"|source|sources|read more|related|see also|advertisement|editor's note"
+                r"|correction|additional reporting)\b",
+                re.I,
             ),
         },
     ),
@@ -371,8 +488,8 @@ CUES: tuple[Cue, ...] = (
         "An appeal or instruction to the reader",
         "Ein Appell oder eine Anleitung an die Leserschaft",
         {
-            "de": re.compile(r"^\W*\w+en Sie\b|!\W*$|^\W*(?:Lesen|Mehr|Hier|Jetzt)\b"),
-            "en": re.compile(r"!\W*$|^\W*(?:Read|Click|Subscribe|Sign|Follow|Let's|Please)\b"),
+            "de": Regex(r"^\W*\w+en Sie\b|!\W*$|^\W*(?:Lesen|Mehr|Hier|Jetzt)\b"),
+            "en": Regex(r"!\W*$|^\W*(?:Read|Click|Subscribe|Sign|Follow|Let's|Please)\b"),
         },
     ),
     Cue(
@@ -380,12 +497,12 @@ CUES: tuple[Cue, ...] = (
         "Asks why or whether something that is claimed is so",
         "Fragt, warum oder ob etwas Behauptetes so ist",
         {
-            "de": re.compile(
+            "de": Regex(
                 r"^\W*(?:warum|wieso|weshalb|ist|sind|war|waren|hat|haben|hatte|stimmt"
                 r"|trifft)\b",
                 re.I,
             ),
-            "en": re.compile(
+            "en": Regex(
                 r"^\W*(?:why|is|isn't|are|aren't|was|wasn't|were|did|didn't|does|doesn't"
                 r"|has|hasn't|have|haven't)\b",
                 re.I,
@@ -419,13 +536,17 @@ FIGURE_KINDS = (
 CUE_CODES = tuple(c.code for c in CUES)
 #: Words count for less than cues, so that many rare words can't outvote what generalises.
 WORD_VALUE = 0.5
+#: Pieces of German words (four and five letters) count for half a word.
+PIECE_VALUE = 0.25
 
 
 def cue_features(text: str, language: str, figures: Iterable[Figure]) -> dict[str, float]:
     """The cues of one sentence, as feature name -> value (1.0 when present)."""
     found: dict[str, float] = {}
+    view = View(text)
+    question = bool(_QUESTION.search(text))
     for cue in CUES:
-        if cue.patterns[language].search(text):
+        if (question or cue.code != "why_question") and cue.patterns[language].search(view):
             found["cue:" + cue.code] = 1.0
     kinds = {f.kind for f in figures}
     for kind in kinds:
@@ -435,14 +556,11 @@ def cue_features(text: str, language: str, figures: Iterable[Figure]) -> dict[st
         found["figure:amount"] = 1.0
     elif _DIGIT.search(text):
         found["digits"] = 1.0
-    question = bool(_QUESTION.search(text))
     if question:
         found["cue:question"] = 1.0
         for other in ("figure:amount", "cue:negation", "cue:why_question", "cue:attribution"):
             if other in found:
                 found["question&" + other.split(":")[1]] = 1.0
-    else:
-        found.pop("cue:why_question", None)
     if "cue:prediction" in found and "figure:amount" in found:
         found["prediction&amount"] = 1.0
     if "cue:service" in found and ("figure:money" in found or "figure:time" in found):
@@ -461,16 +579,34 @@ def tokens(text: str) -> list[str]:
     return [_DIGIT.sub("0", t.lower()) for t in _TOKEN.findall(text)]
 
 
-def word_features(words: list[str], language: str) -> dict[str, float]:
-    """Words, word pairs and word endings of one language."""
+def word_pieces(word: str) -> list[str]:
+    """The four- and five-letter pieces of a German word of more than four letters, with
+    ``<`` and ``>`` marking its start and end; none for shorter words."""
+    if len(word) <= 4:
+        return []
+    marked = "<" + word + ">"
+    return [marked[i : i + 4] for i in range(len(marked) - 3)] + [
+        marked[i : i + 5] for i in range(len(marked) - 4)
+    ]
+
+
+def word_features(words: list[str], language: str, pieces: bool = True) -> dict[str, float]:
+    """Words, word pairs and word endings of one language; for German also the pieces of
+    longer words (each time they occur), so that compounds share what their parts say.
+    ``pieces=False`` leaves the pieces out, for a caller that adds them up word by word."""
     found: dict[str, float] = {}
     prefix = language + ":"
     previous = "<s>"
+    german = pieces and language == "de"
     for word in words:
         found["w:" + prefix + word] = WORD_VALUE
         found["b:" + prefix + previous + " " + word] = WORD_VALUE
         if len(word) > 5:
             found["s:" + prefix + word[-4:]] = WORD_VALUE
+        if german:
+            for piece in word_pieces(word):
+                name = "c:" + prefix + piece
+                found[name] = found.get(name, 0.0) + PIECE_VALUE
         previous = word
     found["b:" + prefix + previous + " </s>"] = WORD_VALUE
     n = len(words)

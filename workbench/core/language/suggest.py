@@ -14,7 +14,7 @@ import threading
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from workbench.core.language.checkworthiness import load_model
+from workbench.core.language.checkworthiness import explain, load_model
 from workbench.core.language.detect import detect_language, is_supported
 from workbench.core.language.figures import Figure, extract_figures
 from workbench.core.language.sentences import Sentence, has_text, paragraph_spans, split_sentences
@@ -108,7 +108,7 @@ def suggest(
             [],
             f"No suggestions yet for texts in this language ({lang}); only German and English.",
         )
-    scored = score_sentences(text, lang, progress=progress, cancel=cancel)
+    scored = score_sentences(text, lang, progress=progress, cancel=cancel, explain_from=min_score)
     return SuggestionResult(lang, [s for s in scored if s.score >= min_score], None)
 
 
@@ -118,8 +118,10 @@ def score_sentences(
     *,
     progress: ProgressCallback = no_progress,
     cancel: threading.Event | None = None,
+    explain_from: float = 0.0,
 ) -> list[Suggestion]:
-    """Every sentence of ``text`` with its score, reasons and figures.
+    """Every sentence of ``text`` with its score, reasons and figures; sentences scoring
+    below ``explain_from`` come without reasons (explaining costs time).
 
     A paragraph long enough to tell is read in its own language when that differs (an English
     quotation in a German article: its "billion" is 10^9, not 10^12).
@@ -147,7 +149,7 @@ def score_sentences(
         lo = bisect.bisect_left(starts, sentence.start)
         hi = bisect.bisect_left(starts, sentence.end)
         inside = tuple(f for f in figures[lo:hi] if f.end <= sentence.end)
-        out.append(score_sentence(sentence, lang, inside))
+        out.append(score_sentence(sentence, lang, inside, explain_from=explain_from))
     progress(total, total, "Scoring sentences")
     return out
 
@@ -200,9 +202,14 @@ def score_statements(
 
 
 def score_sentence(
-    sentence: Sentence | str, language: str, figures: tuple[Figure, ...] | None = None
+    sentence: Sentence | str,
+    language: str,
+    figures: tuple[Figure, ...] | None = None,
+    *,
+    explain_from: float = 0.0,
 ) -> Suggestion:
-    """Score one sentence; ``figures`` may be passed when they are already known."""
+    """Score one sentence with its reasons (none when it scores below ``explain_from``);
+    ``figures`` may be passed when they are already known."""
     if isinstance(sentence, str):
         sentence = Sentence(0, len(sentence), sentence)
     lang = "de" if language == "de" else "en"
@@ -211,8 +218,11 @@ def score_sentence(
             replace(f, start=f.start + sentence.start, end=f.end + sentence.start)
             for f in extract_figures(sentence.text, lang)
         )
-    score, contributions = load_model().score(sentence.text, lang, figures)
-    reasons = tuple(Reason(c.code, c.text, c.weight, c.text_de) for c in contributions)
-    return Suggestion(
-        sentence.start, sentence.end, sentence.text, round(score, 3), reasons, figures
-    )
+    score, active = load_model().score(sentence.text, lang, figures)
+    score = round(score, 3)
+    reasons: tuple[Reason, ...] = ()
+    if score >= explain_from:
+        reasons = tuple(
+            Reason(c.code, c.text, c.weight, c.text_de) for c in explain(active, figures)
+        )
+    return Suggestion(sentence.start, sentence.end, sentence.text, score, reasons, figures)
