@@ -68,13 +68,32 @@ def score_text(score: float) -> str:
 
 
 def reason_text(reason: Reason, suggestion: Suggestion) -> str:
-    """A reason in the interface language (the core words it in English and German)."""
+    """A reason in the interface language: the app's catalogue for the long-standing cues,
+    the core's English or German wording for the others."""
     if reason.code in ("figure", "date"):
         found = ", ".join(f.text for f in suggestion.figures[:3])
         if len(suggestion.figures) > 3:
             found += ", …"
         if found:
             return translate("Suggestions", "Contains figures: %1").replace("%1", found)
+    names = {
+        "attribution": translate("Suggestions", "Attributed to a source"),
+        "superlative": translate("Suggestions", "Claims a record, a first or a superlative"),
+        "comparison": translate("Suggestions", "Compares or reports a change"),
+        "reported": translate("Suggestions", "Reports what someone said as fact"),
+        "causal": translate("Suggestions", "States a cause or effect"),
+        "event": translate("Suggestions", "Reports something that happened"),
+        "quote": translate("Suggestions", "Quotes a named person or body"),
+        "question": translate("Suggestions", "Phrased as a question"),
+        "hedge": translate("Suggestions", "Hedged or speculative"),
+        "prediction": translate("Suggestions", "A forecast, plan or promise"),
+        "opinion": translate("Suggestions", "Opinion, demand or advice"),
+        "evaluative": translate("Suggestions", "Judges rather than states"),
+        "imperative": translate("Suggestions", "Advice or an appeal to the reader"),
+    }
+    if reason.code in names:
+        return names[reason.code]
+    # The model's other reasons come worded in both languages by the core.
     if labels.ui_language() == "de" and reason.text_de:
         return reason.text_de
     return reason.text

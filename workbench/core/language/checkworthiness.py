@@ -22,6 +22,7 @@ from workbench.core.errors import WorkbenchError
 from workbench.core.language.checkworthiness_features import (
     CUES,
     PIECE_VALUE,
+    View,
     cue_features,
     tokens,
     word_features,
@@ -127,8 +128,9 @@ class Model:
     ) -> tuple[float, list[tuple[str, float]]]:
         """The score of one sentence (0 to 1) and what each of its features added."""
         lang = "de" if language == "de" else "en"
-        words = tokens(text)
-        features = cue_features(text, lang, figures)
+        view = View(text)
+        words = tokens(view)
+        features = cue_features(text, lang, figures, view)
         features.update(word_features(words, lang, pieces=False))
         weights = self.weights
         total = self.bias[lang]
@@ -213,7 +215,11 @@ def _shown_words(kind: str, rest: str) -> str:
     _, _, words = rest.partition(":")
     if kind == "s":
         return ""
-    if "<s>" in words or "</s>" in words or any(not t.strip("0") for t in words.split()):
+    parts = words.split()
+    if "<s>" in parts or "</s>" in parts or any(not t.strip("0") for t in parts):
+        return ""
+    # Short function words ("die", "of") weigh in the score but say nothing to a reader.
+    if all(len(t) < 4 for t in parts):
         return ""
     return words
 

@@ -22,11 +22,12 @@ class View:
     """One sentence as the cues read it: its text, its lower-case words, and every beginning
     and ending of those words, so that word lists are matched with set lookups."""
 
-    __slots__ = ("text", "words", "started", "ends")
+    __slots__ = ("text", "raw", "words", "started", "ends")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        words = {w.lower().replace("’", "'") for w in _TOKEN_WORD.findall(text)}
+        self.raw = _TOKEN_WORD.findall(text)
+        words = {w.lower().replace("’", "'") for w in self.raw}
         self.words = words
         #: The word lists (by number) one of whose beginnings starts a word of the sentence.
         self.started = {
@@ -76,13 +77,22 @@ class Words:
         self.rest = (
             re.compile(r"(?<![\w-])(?:" + "|".join(rest) + r")(?![\w-])", re.I) if rest else None
         )
+        # A phrase can only match when its first word is in the sentence: look that up first.
+        leads = [re.match(r"([^\W\d_][\w']*)(?=[ -]|$)", entry) for entry in rest]
+        self.leads: frozenset[str] | None = (
+            frozenset(m.group(1).lower() for m in leads if m) if all(leads) else None
+        )
 
     def search(self, view: View) -> bool:
         return (
             not self.exact.isdisjoint(view.words)
             or (self.has_starts and self.number in view.started)
             or not self.ends.isdisjoint(view.ends)
-            or (self.rest is not None and self.rest.search(view.text) is not None)
+            or (
+                self.rest is not None
+                and (self.leads is None or not self.leads.isdisjoint(view.words))
+                and self.rest.search(view.text) is not None
+            )
         )
 
 
@@ -222,14 +232,15 @@ CUES: tuple[Cue, ...] = (
         "Nennt eine Ursache oder Wirkung",
         {
             "de": _words(
-                r"verursach\w*|führte\w* zu|führt\w* zu|wegen|aufgrund|infolge|weil|deshalb"
-                r"|daher|dank|sorgte\w* für|sorgt\w* für|ausgelöst|löste\w*|zur Folge|Folge"
+                r"verursach\w*|führte zu|führten zu|führt zu|führen zu|wegen|aufgrund|infolge|weil"
+                r"|deshalb"
+                r"|daher|dank|sorgte für|sorgten für|sorgt für|sorgen für|ausgelöst|löste\w*|zur Folge|Folge"
                 r"|Ursache\w*|schuld|verantwortlich|beeinträchtigt\w*|bewirkt\w*|hängt .{0,20}ab"
             ),
             "en": _words(
                 r"caused?|causes|causing|because|due to|led to|leads to|lead to|result of"
                 r"|as a result|resulted in|results in|blamed|thanks to|linked to|responsible"
-                r"|so that|therefore|contribute[sd]? to"
+                r"|so that|therefore|contribute to|contributes to|contributed to"
             ),
         },
     ),
@@ -287,7 +298,7 @@ CUES: tuple[Cue, ...] = (
             ),
             "en": _words(
                 r"might|could|may|possibly|probably|perhaps|likely|unlikely|reportedly"
-                r"|allegedly|apparently|seemingly|supposedly|purportedly|rumou?red?|rumou?rs"
+                r"|allegedly|apparently|seemingly|supposedly|purportedly|rumor|rumors|rumour|rumours|rumored|rumoured"
                 r"|unconfirmed|disputed|contested|unclear|estimated|roughly|about|around"
                 r"|approximately|nearly|almost"
             ),
@@ -416,14 +427,14 @@ CUES: tuple[Cue, ...] = (
                 r"|Newsletter|abonnier\w*|Abo|bestellen|erhältlich|kostenlos\w*|gratis"
                 r"|Infos?|Informationen unter|Hotline|Telefon|E-Mail|Website|Webseite|online"
                 r"|Link|klicken|hier|lesen Sie|Mehr dazu|Anzeige|Werbung|Rabatt|Gutschein"
-                r"|Preis\w* ab|ab \d+[,.]?\d* Euro|Uhr|Programm|Veranstaltung\w*|Termin\w*"
+                r"|Preis ab|Preise ab|ab \d+[,.]?\d* Euro|Uhr|Programm|Veranstaltung\w*|Termin\w*"
                 r"|aktualisiert|Update|Foto|Bild|Quelle|Redaktion|Kommentare?|Folgen Sie"
             ),
             "en": _words(
                 r"tickets?|admission|opening hours|open daily|sign up|subscribe\w*|newsletter"
                 r"|order|available|free|info|information|hotline|call|email|e-mail|website"
                 r"|online|link|click|here|read more|advertisement|sponsored|discount|coupon"
-                r"|from \$\d+|a\.m\.|p\.m\.|schedule|event|events|updated?|photo"
+                r"|from \$\d+|schedule|event|events|updated?|photo"
                 r"|image|source|editor|comments?|follow us|newsletter"
             ),
         },
@@ -512,7 +523,6 @@ CUES: tuple[Cue, ...] = (
 )
 
 _QUESTION = re.compile(r"\?[\s\"'“”»«)]*$")
-_TOKEN = re.compile(r"\w+(?:['’]\w+)?")
 _DIGIT = re.compile(r"\d")
 _ACRONYM = re.compile(r"\b[A-ZÄÖÜ]{2,6}\b")
 
@@ -540,10 +550,12 @@ WORD_VALUE = 0.5
 PIECE_VALUE = 0.25
 
 
-def cue_features(text: str, language: str, figures: Iterable[Figure]) -> dict[str, float]:
+def cue_features(
+    text: str, language: str, figures: Iterable[Figure], view: View | None = None
+) -> dict[str, float]:
     """The cues of one sentence, as feature name -> value (1.0 when present)."""
     found: dict[str, float] = {}
-    view = View(text)
+    view = view or View(text)
     question = bool(_QUESTION.search(text))
     for cue in CUES:
         if (question or cue.code != "why_question") and cue.patterns[language].search(view):
@@ -574,9 +586,12 @@ def cue_features(text: str, language: str, figures: Iterable[Figure]) -> dict[st
     return found
 
 
-def tokens(text: str) -> list[str]:
+_ZEROS = str.maketrans("123456789", "000000000")
+
+
+def tokens(view: View) -> list[str]:
     """Lower-case words, with every digit written as 0 so that numbers of a shape match."""
-    return [_DIGIT.sub("0", t.lower()) for t in _TOKEN.findall(text)]
+    return [t.lower().translate(_ZEROS) for t in view.raw]
 
 
 def word_pieces(word: str) -> list[str]:
@@ -617,7 +632,8 @@ def word_features(words: list[str], language: str, pieces: bool = True) -> dict[
 def sentence_features(text: str, language: str, figures: Iterable[Figure]) -> dict[str, float]:
     """Every feature of one sentence: cues, figures and words."""
     lang = "de" if language == "de" else "en"
-    found = cue_features(text, lang, figures)
-    found.update(word_features(tokens(text), lang))
+    view = View(text)
+    found = cue_features(text, lang, figures, view)
+    found.update(word_features(tokens(view), lang))
     found["lang:" + lang] = 1.0
     return found
