@@ -323,155 +323,50 @@
 <context>
     <name>ClaimInspector</name>
     <message>
-        <location filename="../../workbench/gui/inspector.py" line="182"/>
-        <source>&amp;Statement:</source>
-        <extracomment>After this pause in typing the rationale is saved as a draft (not yet a verdict).</extracomment>
-        <translation>&amp;Aussage:</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/inspector.py" line="183"/>
-        <source>Claima&amp;nt:</source>
-        <translation>&amp;Urheber:</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/inspector.py" line="184"/>
-        <source>&amp;Date:</source>
-        <translation>&amp;Datum:</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/inspector.py" line="185"/>
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/inspector.py" line="186"/>
-        <source>&amp;Priority:</source>
-        <translation>&amp;Priorität:</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/inspector.py" line="192"/>
-        <source>Sc&amp;ale:</source>
-        <translation>S&amp;kala:</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/inspector.py" line="192"/>
-        <source>&amp;Rating:</source>
-        <translation>&amp;Bewertung:</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/inspector.py" line="192"/>
-        <source>Rati&amp;onale:</source>
-        <translation>Be&amp;gründung:</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/inspector.py" line="192"/>
-        <source>History:</source>
-        <translation>Verlauf:</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/inspector.py" line="196"/>
+        <location filename="../../workbench/gui/inspector.py" line="152"/>
         <source>Claim</source>
         <translation>Behauptung</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector.py" line="197"/>
+        <location filename="../../workbench/gui/inspector.py" line="136"/>
         <source>Verdict</source>
+        <extracomment>The tabs, in the order of the work: what is claimed and judged, on what grounds, and since when.</extracomment>
         <translation>Urteil</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector.py" line="198"/>
+        <location filename="../../workbench/gui/inspector.py" line="145"/>
+        <source>Sections of the claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/inspector.py" line="153"/>
         <source>Evidence</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector.py" line="199"/>
+        <location filename="../../workbench/gui/inspector.py" line="154"/>
         <source>Figures</source>
         <translation>Zahlen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector.py" line="201"/>
-        <source>Unsaved draft restored. It becomes the rationale when you leave the field.</source>
-        <translation>Ungespeicherter Entwurf wiederhergestellt. Er wird zur Begründung, sobald Sie das Feld verlassen.</translation>
+        <location filename="../../workbench/gui/inspector.py" line="155"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector.py" line="205"/>
+        <location filename="../../workbench/gui/inspector.py" line="139"/>
         <source>Select a claim in the article or in the list, or select a passage and mark it as a claim (Ctrl+M).</source>
         <translation>Wählen Sie eine Behauptung im Artikel oder in der Liste, oder markieren Sie eine Passage als Behauptung (Strg+M).</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector.py" line="209"/>
-        <source>The claim in your own words</source>
-        <translation>Die Behauptung in eigenen Worten</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/inspector.py" line="210"/>
-        <source>Who made the claim</source>
-        <translation>Wer die Behauptung aufgestellt hat</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/inspector.py" line="211"/>
-        <source>YYYY-MM-DD</source>
-        <translation>JJJJ-MM-TT</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/inspector.py" line="212"/>
-        <source>Why this rating: what the evidence shows</source>
-        <translation>Warum diese Bewertung: was die Belege zeigen</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/inspector.py" line="214"/>
-        <source>Statement</source>
-        <translation>Aussage</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/inspector.py" line="215"/>
-        <source>Claimant</source>
-        <translation>Urheber</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/inspector.py" line="216"/>
-        <source>Date of the claim</source>
-        <translation>Datum der Behauptung</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/inspector.py" line="217"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/inspector.py" line="218"/>
-        <source>Priority</source>
-        <translation>Priorität</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/inspector.py" line="219"/>
-        <source>Rating scale</source>
-        <translation>Bewertungsskala</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/inspector.py" line="220"/>
-        <source>Rating</source>
-        <translation>Bewertung</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/inspector.py" line="221"/>
-        <source>Rationale of the verdict</source>
-        <translation>Begründung des Urteils</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/inspector.py" line="222"/>
+        <location filename="../../workbench/gui/inspector.py" line="144"/>
         <source>Verdict history</source>
         <translation>Verlauf der Urteile</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector.py" line="223"/>
+        <location filename="../../workbench/gui/inspector.py" line="143"/>
         <source>Quoted passage</source>
         <translation>Zitierte Passage</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/inspector.py" line="476"/>
-        <source>The rating “%1” is not on the scale “%2”: changing the scale withdraws the verdict. Change the scale?</source>
-        <translation>Die Bewertung „%1“ gibt es auf der Skala „%2“ nicht: Ein Wechsel der Skala zieht das Urteil zurück. Skala wechseln?</translation>
     </message>
 </context>
 <context>
@@ -528,30 +423,98 @@
     </message>
 </context>
 <context>
+    <name>ClaimSection</name>
+    <message>
+        <location filename="../../workbench/gui/inspector_claim.py" line="133"/>
+        <source>&amp;Statement:</source>
+        <translation type="unfinished">&amp;Aussage:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/inspector_claim.py" line="134"/>
+        <source>Claima&amp;nt:</source>
+        <translation type="unfinished">&amp;Urheber:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/inspector_claim.py" line="135"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">&amp;Datum:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/inspector_claim.py" line="136"/>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished">S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/inspector_claim.py" line="137"/>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished">&amp;Priorität:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/inspector_claim.py" line="141"/>
+        <source>The claim in your own words</source>
+        <translation type="unfinished">Die Behauptung in eigenen Worten</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/inspector_claim.py" line="142"/>
+        <source>Who made the claim</source>
+        <translation type="unfinished">Wer die Behauptung aufgestellt hat</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/inspector_claim.py" line="143"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished">JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/inspector_claim.py" line="145"/>
+        <source>Statement</source>
+        <translation type="unfinished">Aussage</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/inspector_claim.py" line="146"/>
+        <source>Claimant</source>
+        <translation type="unfinished">Urheber</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/inspector_claim.py" line="147"/>
+        <source>Date of the claim</source>
+        <translation type="unfinished">Datum der Behauptung</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/inspector_claim.py" line="148"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/inspector_claim.py" line="149"/>
+        <source>Priority</source>
+        <translation type="unfinished">Priorität</translation>
+    </message>
+</context>
+<context>
     <name>ClaimTableModel</name>
     <message>
-        <location filename="../../workbench/gui/claim_model.py" line="301"/>
+        <location filename="../../workbench/gui/claim_model.py" line="292"/>
         <source>Claim</source>
         <extracomment>Up to this many rows a listing is read on the UI thread: a short, cheap query. The core&apos;s sort key per column; the number of sources can&apos;t be sorted by the core.</extracomment>
         <translation>Behauptung</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claim_model.py" line="302"/>
+        <location filename="../../workbench/gui/claim_model.py" line="293"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claim_model.py" line="303"/>
+        <location filename="../../workbench/gui/claim_model.py" line="294"/>
         <source>Rating</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claim_model.py" line="304"/>
+        <location filename="../../workbench/gui/claim_model.py" line="295"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claim_model.py" line="305"/>
+        <location filename="../../workbench/gui/claim_model.py" line="296"/>
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
@@ -620,127 +583,127 @@
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="285"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="276"/>
         <source>Add a web page as evidence</source>
         <translation>Webseite als Beleg hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="286"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="277"/>
         <source>&amp;Address (URL):</source>
         <translation>&amp;Adresse (URL):</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="287"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="278"/>
         <source>&amp;Title (optional):</source>
         <translation>&amp;Titel (optional):</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="290"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="281"/>
         <source>Add a file as evidence</source>
         <translation>Datei als Beleg hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="291"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="282"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="292"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="283"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="294"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="285"/>
         <source>Add a note as evidence</source>
         <translation>Notiz als Beleg hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="298"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="289"/>
         <source>e.g. Phone interview with Dr. A. Example</source>
         <translation>z. B. Telefoninterview mit Dr. A. Beispiel</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="299"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="290"/>
         <source>&amp;Source:</source>
         <translation>&amp;Quelle:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="300"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="291"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="301"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="292"/>
         <source>&amp;Who, when, how:</source>
         <translation>&amp;Wer, wann, wie:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="303"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="294"/>
         <source>Edit evidence</source>
         <translation>Beleg bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="307"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="298"/>
         <source>Source:</source>
         <translation>Quelle:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="308"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="299"/>
         <source>&amp;Stance:</source>
         <translation>&amp;Einordnung:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="309"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="300"/>
         <source>&amp;Excerpt (exact words):</source>
         <translation>&amp;Auszug (genauer Wortlaut):</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="310"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="301"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;otiz:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="316"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="307"/>
         <source>Address of the web page</source>
         <translation>Adresse der Webseite</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="317"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="308"/>
         <source>Title of the source</source>
         <translation>Titel der Quelle</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="318"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="309"/>
         <source>Kind of source</source>
         <translation>Art der Quelle</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="319"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="310"/>
         <source>Who, when and how</source>
         <translation>Wer, wann und wie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="320"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="311"/>
         <source>Stance of the evidence</source>
         <translation>Einordnung des Belegs</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="321"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="312"/>
         <source>Excerpt: the exact words quoted</source>
         <translation>Auszug: der genaue zitierte Wortlaut</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="322"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="313"/>
         <source>Note on this evidence</source>
         <translation>Notiz zu diesem Beleg</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="349"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="340"/>
         <source>Enter a web address starting with http:// or https://.</source>
         <translation>Geben Sie eine Webadresse ein, die mit http:// oder https:// beginnt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="351"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="342"/>
         <source>Name the source, for example the person interviewed.</source>
         <translation>Nennen Sie die Quelle, zum Beispiel die befragte Person.</translation>
     </message>
@@ -784,82 +747,82 @@
         <translation>Linkprüfung</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="161"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="152"/>
         <source>found</source>
         <translation>gefunden</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="162"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="153"/>
         <source>not found</source>
         <translation>nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="163"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="154"/>
         <source>looking…</source>
         <translation>wird gesucht…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="164"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="155"/>
         <source>no snapshot</source>
         <translation>kein Schnappschuss</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="170"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="161"/>
         <source>alive</source>
         <translation>erreichbar</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="171"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="162"/>
         <source>redirected</source>
         <translation>umgeleitet</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="172"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="163"/>
         <source>gone</source>
         <translation>verschwunden</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="173"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="164"/>
         <source>changed</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="174"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="165"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="189"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="180"/>
         <source>The excerpt is in the text of the snapshot of %1.</source>
         <translation>Der Auszug steht im Text des Schnappschusses vom %1.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="191"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="182"/>
         <source>The excerpt was not found in the text of the snapshot of %1. Check the wording, or whether the page has changed.</source>
         <translation>Der Auszug wurde im Text des Schnappschusses vom %1 nicht gefunden. Prüfen Sie den Wortlaut oder ob sich die Seite geändert hat.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="194"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="185"/>
         <source>Looking for the excerpt in the snapshot of %1…</source>
         <translation>Der Auszug wird im Schnappschuss vom %1 gesucht…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="195"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="186"/>
         <source>There is no snapshot of this source to look in.</source>
         <translation>Von dieser Quelle gibt es keinen Schnappschuss, in dem gesucht werden könnte.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="203"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="194"/>
         <source>Link %1 when checked on %2.</source>
         <translation>Link bei der Prüfung am %2: %1.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="208"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="199"/>
         <source>HTTP status: %1</source>
         <translation>HTTP-Status: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="217"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="208"/>
         <source>Archived copy: %1</source>
         <translation>Archivierte Kopie: %1</translation>
     </message>
@@ -867,102 +830,102 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../workbench/gui/evidence_panel.py" line="115"/>
+        <location filename="../../workbench/gui/evidence_panel.py" line="114"/>
         <source>+ URL</source>
         <translation>+ URL</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_panel.py" line="115"/>
+        <location filename="../../workbench/gui/evidence_panel.py" line="114"/>
         <source>Add a web page as evidence</source>
         <translation>Webseite als Beleg hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_panel.py" line="116"/>
+        <location filename="../../workbench/gui/evidence_panel.py" line="115"/>
         <source>+ File</source>
         <translation>+ Datei</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_panel.py" line="116"/>
+        <location filename="../../workbench/gui/evidence_panel.py" line="115"/>
         <source>Add a file as evidence</source>
         <translation>Datei als Beleg hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_panel.py" line="117"/>
+        <location filename="../../workbench/gui/evidence_panel.py" line="116"/>
         <source>+ Note</source>
         <translation>+ Notiz</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_panel.py" line="117"/>
+        <location filename="../../workbench/gui/evidence_panel.py" line="116"/>
         <source>Add a note, e.g. an interview</source>
         <translation>Notiz hinzufügen, z. B. ein Interview</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_panel.py" line="118"/>
+        <location filename="../../workbench/gui/evidence_panel.py" line="117"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_panel.py" line="118"/>
+        <location filename="../../workbench/gui/evidence_panel.py" line="117"/>
         <source>Edit the selected evidence</source>
         <translation>Den ausgewählten Beleg bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_panel.py" line="119"/>
+        <location filename="../../workbench/gui/evidence_panel.py" line="118"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_panel.py" line="119"/>
+        <location filename="../../workbench/gui/evidence_panel.py" line="118"/>
         <source>Remove the selected evidence</source>
         <translation>Den ausgewählten Beleg entfernen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_panel.py" line="120"/>
+        <location filename="../../workbench/gui/evidence_panel.py" line="119"/>
         <source>Open link…</source>
         <translation>Link öffnen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_panel.py" line="120"/>
+        <location filename="../../workbench/gui/evidence_panel.py" line="119"/>
         <source>Open the selected source&apos;s link</source>
         <translation>Den Link der ausgewählten Quelle öffnen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_panel.py" line="126"/>
+        <location filename="../../workbench/gui/evidence_panel.py" line="125"/>
         <source>Evidence for this claim</source>
         <translation>Belege für diese Behauptung</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_panel.py" line="213"/>
+        <location filename="../../workbench/gui/evidence_panel.py" line="212"/>
         <source>Looking for excerpts in snapshots</source>
         <translation>Auszüge werden in Schnappschüssen gesucht</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_panel.py" line="259"/>
+        <location filename="../../workbench/gui/evidence_panel.py" line="258"/>
         <source>Choose a file as evidence</source>
         <translation>Datei als Beleg wählen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_panel.py" line="261"/>
+        <location filename="../../workbench/gui/evidence_panel.py" line="260"/>
         <source>Documents (*.pdf *.html *.htm *.txt *.md *.json *.xml *.csv *.xlsx *.docx);;All files (*)</source>
         <translation>Dokumente (*.pdf *.html *.htm *.txt *.md *.json *.xml *.csv *.xlsx *.docx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_panel.py" line="339"/>
+        <location filename="../../workbench/gui/evidence_panel.py" line="330"/>
         <source>Reading %1</source>
         <translation>%1 wird gelesen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_panel.py" line="366"/>
+        <location filename="../../workbench/gui/evidence_panel.py" line="357"/>
         <source>The source was attached, but its page could not be kept as a snapshot: %1</source>
         <translation>Die Quelle wurde angefügt, ihre Seite konnte aber nicht als Schnappschuss gesichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_panel.py" line="372"/>
+        <location filename="../../workbench/gui/evidence_panel.py" line="363"/>
         <source>Fetching %1</source>
         <translation>%1 wird abgerufen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/evidence_panel.py" line="379"/>
+        <location filename="../../workbench/gui/evidence_panel.py" line="370"/>
         <source>The page was kept as a snapshot; %n excerpt(s) could not be found in it.</source>
         <translation>
             <numerusform>Die Seite wurde als Schnappschuss gesichert; %n Auszug wurde darin nicht gefunden.</numerusform>
@@ -970,7 +933,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_panel.py" line="383"/>
+        <location filename="../../workbench/gui/evidence_panel.py" line="374"/>
         <source>The page was kept as a snapshot.</source>
         <translation>Die Seite wurde als Schnappschuss gesichert.</translation>
     </message>
@@ -978,57 +941,62 @@
 <context>
     <name>FigureModel</name>
     <message>
-        <location filename="../../workbench/gui/figure_panel.py" line="106"/>
+        <location filename="../../workbench/gui/figure_panel.py" line="124"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/figure_panel.py" line="107"/>
+        <location filename="../../workbench/gui/figure_panel.py" line="125"/>
         <source>Claim says</source>
         <translation>Behauptung nennt</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/figure_panel.py" line="108"/>
+        <location filename="../../workbench/gui/figure_panel.py" line="126"/>
         <source>Source says</source>
         <translation>Quelle nennt</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/figure_panel.py" line="109"/>
+        <location filename="../../workbench/gui/figure_panel.py" line="127"/>
         <source>Difference</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/figure_panel.py" line="110"/>
+        <location filename="../../workbench/gui/figure_panel.py" line="128"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/figure_panel.py" line="144"/>
+        <location filename="../../workbench/gui/figure_panel.py" line="163"/>
         <source>no figures in its excerpt or snapshot</source>
         <translation>keine Zahlen in Auszug oder Schnappschuss</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/figure_panel.py" line="155"/>
+        <location filename="../../workbench/gui/figure_panel.py" line="175"/>
         <source>Read from the excerpt</source>
         <translation>Aus dem Auszug gelesen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/figure_panel.py" line="156"/>
+        <location filename="../../workbench/gui/figure_panel.py" line="176"/>
         <source>Read from the saved copy of the source</source>
         <translation>Aus der gesicherten Kopie der Quelle gelesen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/figure_panel.py" line="157"/>
+        <location filename="../../workbench/gui/figure_panel.py" line="177"/>
+        <source>Read from the excerpt and the saved copy</source>
+        <translation>Aus dem Auszug und der gespeicherten Kopie gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/figure_panel.py" line="178"/>
         <source>Neither the excerpt nor a saved copy holds figures</source>
         <translation>Weder der Auszug noch eine gesicherte Kopie enthält Zahlen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/figure_panel.py" line="161"/>
+        <location filename="../../workbench/gui/figure_panel.py" line="183"/>
         <source>Counts as a match within %1</source>
         <translation>Gilt innerhalb von %1 als übereinstimmend</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/figure_panel.py" line="166"/>
+        <location filename="../../workbench/gui/figure_panel.py" line="188"/>
         <source>The units differ</source>
         <translation>Die Einheiten unterscheiden sich</translation>
     </message>
@@ -1036,70 +1004,108 @@
 <context>
     <name>FigurePanel</name>
     <message>
-        <location filename="../../workbench/gui/figure_panel.py" line="215"/>
+        <location filename="../../workbench/gui/figure_panel.py" line="262"/>
         <source>Figures of the claim compared with each source</source>
         <translation>Zahlen der Behauptung im Vergleich mit jeder Quelle</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/figure_panel.py" line="216"/>
+        <location filename="../../workbench/gui/figure_panel.py" line="263"/>
+        <source>Where the source&apos;s figures stand</source>
+        <translation>Wo die Zahlen der Quelle stehen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/figure_panel.py" line="264"/>
         <source>Result of the figure check</source>
         <translation>Ergebnis der Zahlenprüfung</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/figure_panel.py" line="266"/>
+        <location filename="../../workbench/gui/figure_panel.py" line="314"/>
         <source>Checking figures</source>
         <translation>Zahlen werden geprüft</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/figure_panel.py" line="281"/>
+        <location filename="../../workbench/gui/figure_panel.py" line="329"/>
         <source>The claim names no figures to compare.</source>
         <translation>Die Behauptung nennt keine Zahlen zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/figure_panel.py" line="283"/>
+        <location filename="../../workbench/gui/figure_panel.py" line="331"/>
         <source>The claim names %1; add evidence to compare them.</source>
         <translation>Die Behauptung nennt %1; fügen Sie Belege hinzu, um sie zu vergleichen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/figure_panel.py" line="287"/>
+        <location filename="../../workbench/gui/figure_panel.py" line="335"/>
         <source>⚠ %n figure(s) differ from the evidence.</source>
         <translation>
             <numerusform>⚠ %n Zahl weicht von den Belegen ab.</numerusform>
             <numerusform>⚠ %n Zahlen weichen von den Belegen ab.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/figure_panel.py" line="339"/>
+        <source>⚠ %n source(s) give the claim&apos;s figure and also a different one: read both.</source>
+        <translation>
+            <numerusform>⚠ %n Quelle nennt die Zahl der Behauptung und auch eine andere: lesen Sie beide.</numerusform>
+            <numerusform>⚠ %n Quellen nennen die Zahl der Behauptung und auch eine andere: lesen Sie beide.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../workbench/gui/figure_panel.py" line="290"/>
+        <location filename="../../workbench/gui/figure_panel.py" line="345"/>
         <source>✓ The figures agree with the evidence.</source>
         <translation>✓ Die Zahlen stimmen mit den Belegen überein.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/figure_panel.py" line="293"/>
-        <source>The evidence holds no figure to compare with the claim&apos;s.</source>
-        <translation>Die Belege enthalten keine Zahl, die sich mit der der Behauptung vergleichen ließe.</translation>
+        <location filename="../../workbench/gui/figure_panel.py" line="348"/>
+        <source>Nothing comparable: the evidence holds no figure like the claim&apos;s.</source>
+        <translation>Nichts Vergleichbares: Die Belege enthalten keine Zahl wie die der Behauptung.</translation>
     </message>
 </context>
 <context>
     <name>Figures</name>
     <message>
-        <location filename="../../workbench/gui/figure_panel.py" line="60"/>
+        <location filename="../../workbench/gui/figure_panel.py" line="61"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/figure_panel.py" line="173"/>
+        <location filename="../../workbench/gui/figure_panel.py" line="71"/>
+        <source>(%1 percentage points)</source>
+        <translation>(%1 Prozentpunkte)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/figure_panel.py" line="78"/>
+        <source>In the excerpt at %1–%2:</source>
+        <translation>Im Auszug bei %1–%2:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/figure_panel.py" line="79"/>
+        <source>In the saved copy at %1–%2:</source>
+        <translation>In der gespeicherten Kopie bei %1–%2:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/figure_panel.py" line="80"/>
+        <source>At %1–%2:</source>
+        <translation>Bei %1–%2:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/figure_panel.py" line="195"/>
         <source>✓ matches</source>
         <translation>✓ stimmt</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/figure_panel.py" line="174"/>
+        <location filename="../../workbench/gui/figure_panel.py" line="196"/>
         <source>⚠ mismatch</source>
         <translation>⚠ weicht ab</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/figure_panel.py" line="175"/>
-        <source>not found</source>
-        <translation>nicht gefunden</translation>
+        <location filename="../../workbench/gui/figure_panel.py" line="197"/>
+        <source>⚠ also a different figure</source>
+        <translation>⚠ auch eine andere Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/figure_panel.py" line="198"/>
+        <source>nothing comparable</source>
+        <translation>nichts Vergleichbares</translation>
     </message>
 </context>
 <context>
@@ -1622,63 +1628,63 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
 <context>
     <name>SourceCommands</name>
     <message>
-        <location filename="../../workbench/gui/source_checks.py" line="195"/>
+        <location filename="../../workbench/gui/source_checks.py" line="154"/>
         <source>Select a piece of evidence in the inspector first.</source>
         <translation>Wählen Sie zuerst einen Beleg im Inspektor aus.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/source_checks.py" line="211"/>
-        <location filename="../../workbench/gui/source_checks.py" line="257"/>
+        <location filename="../../workbench/gui/source_checks.py" line="170"/>
+        <location filename="../../workbench/gui/source_checks.py" line="216"/>
         <source>There is no snapshot of this source yet.</source>
         <translation>Von dieser Quelle gibt es noch keinen Schnappschuss.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/source_checks.py" line="235"/>
+        <location filename="../../workbench/gui/source_checks.py" line="194"/>
         <source>Opening the snapshot</source>
         <translation>Schnappschuss wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/source_checks.py" line="263"/>
+        <location filename="../../workbench/gui/source_checks.py" line="222"/>
         <source>Export snapshot as WARC</source>
         <translation>Schnappschuss als WARC exportieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/source_checks.py" line="265"/>
+        <location filename="../../workbench/gui/source_checks.py" line="224"/>
         <source>WARC files (*.warc.gz *.warc)</source>
         <translation>WARC-Dateien (*.warc.gz *.warc)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/source_checks.py" line="287"/>
+        <location filename="../../workbench/gui/source_checks.py" line="246"/>
         <source>The snapshot was written to %1.</source>
         <translation>Der Schnappschuss wurde in %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/source_checks.py" line="290"/>
+        <location filename="../../workbench/gui/source_checks.py" line="249"/>
         <source>Exporting %1</source>
         <translation>%1 wird exportiert</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/source_checks.py" line="298"/>
+        <location filename="../../workbench/gui/source_checks.py" line="257"/>
         <source>Select a claim first, then check its sources.</source>
         <translation>Wählen Sie zuerst eine Behauptung aus und prüfen Sie dann ihre Quellen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/source_checks.py" line="300"/>
+        <location filename="../../workbench/gui/source_checks.py" line="259"/>
         <source>Checking the sources of this claim</source>
         <translation>Quellen dieser Behauptung werden geprüft</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/source_checks.py" line="303"/>
+        <location filename="../../workbench/gui/source_checks.py" line="262"/>
         <source>Checking every source in the library</source>
         <translation>Alle Quellen der Bibliothek werden geprüft</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/source_checks.py" line="328"/>
+        <location filename="../../workbench/gui/source_checks.py" line="287"/>
         <source>There are no web sources to check.</source>
         <translation>Es gibt keine Webquellen zu prüfen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/source_checks.py" line="334"/>
+        <location filename="../../workbench/gui/source_checks.py" line="293"/>
         <source>%n source(s) checked: %1</source>
         <translation>
             <numerusform>%n Quelle geprüft: %1</numerusform>
@@ -1686,22 +1692,22 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/source_checks.py" line="355"/>
+        <location filename="../../workbench/gui/source_checks.py" line="314"/>
         <source>Enter your archive.org keys in Edit ▸ Internet Archive first.</source>
         <translation>Geben Sie zuerst Ihre archive.org-Schlüssel unter Bearbeiten ▸ Internet Archive ein.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/source_checks.py" line="363"/>
+        <location filename="../../workbench/gui/source_checks.py" line="322"/>
         <source>Only web pages can be archived.</source>
         <translation>Nur Webseiten können archiviert werden.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/source_checks.py" line="378"/>
+        <location filename="../../workbench/gui/source_checks.py" line="337"/>
         <source>Archived: %1</source>
         <translation>Archiviert: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/source_checks.py" line="381"/>
+        <location filename="../../workbench/gui/source_checks.py" line="340"/>
         <source>Archiving %1 at the Internet Archive</source>
         <translation>%1 wird im Internet Archive gesichert</translation>
     </message>
@@ -1709,87 +1715,87 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
 <context>
     <name>SuggestPanel</name>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="216"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="232"/>
         <source>Suggest</source>
         <translation>Vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="218"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="234"/>
         <source>Find the sentences of this article most worth checking (Ctrl+Shift+S)</source>
         <translation>Die prüfenswertesten Sätze dieses Artikels finden (Strg+Umschalt+S)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="220"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="236"/>
         <source>Suggest claims in this article</source>
         <translation>Behauptungen in diesem Artikel vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="221"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="237"/>
         <source>Accept</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="222"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="238"/>
         <source>Make this sentence a claim (Enter)</source>
         <translation>Diesen Satz zur Behauptung machen (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="223"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="239"/>
         <source>Accept the suggestion as a claim</source>
         <translation>Vorschlag als Behauptung übernehmen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="224"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="240"/>
         <source>Dismiss</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="226"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="242"/>
         <source>Don&apos;t suggest this sentence again for this article (Delete)</source>
         <translation>Diesen Satz für diesen Artikel nicht mehr vorschlagen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="228"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="244"/>
         <source>Dismiss the suggestion</source>
         <translation>Vorschlag verwerfen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="229"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="245"/>
         <source>Suggested claims, highest score first</source>
         <translation>Vorgeschlagene Behauptungen, höchste Punktzahl zuerst</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="231"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="247"/>
         <source>Enter accepts the suggestion as a claim, Delete dismisses it</source>
         <translation>Eingabe übernimmt den Vorschlag als Behauptung, Entf verwirft ihn</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="233"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="249"/>
         <source>Why this sentence was suggested</source>
         <translation>Warum dieser Satz vorgeschlagen wurde</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="281"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="297"/>
         <source>Suggesting claims…</source>
         <translation>Behauptungen werden vorgeschlagen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="340"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="356"/>
         <source>Open an article to get suggestions.</source>
         <translation>Öffnen Sie einen Artikel, um Vorschläge zu erhalten.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="342"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="358"/>
         <source>Looking for sentences worth checking…</source>
         <translation>Prüfenswerte Sätze werden gesucht…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="345"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="361"/>
         <source>Suggest claims (Ctrl+Shift+S) lists the sentences of this article most worth checking, with the reasons.</source>
         <translation>„Behauptungen vorschlagen“ (Strg+Umschalt+S) listet die prüfenswertesten Sätze dieses Artikels mit Begründung auf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/suggest_panel.py" line="351"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="367"/>
         <source>%n suggestion(s), highest score first</source>
         <translation>
             <numerusform>%n Vorschlag, höchste Punktzahl zuerst</numerusform>
@@ -1797,32 +1803,32 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="353"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="369"/>
         <source>Every suggestion is a claim now or was dismissed.</source>
         <translation>Jeder Vorschlag ist jetzt eine Behauptung oder wurde verworfen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="355"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="371"/>
         <source>No sentence of this article scores high enough to suggest.</source>
         <translation>Kein Satz dieses Artikels erreicht genug Punkte für einen Vorschlag.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="362"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="378"/>
         <source>Could not tell the language of the text; no suggestions.</source>
         <translation>Die Sprache des Textes ließ sich nicht erkennen; keine Vorschläge.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="365"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="381"/>
         <source>No suggestions yet for this language (%1): only German and English.</source>
         <translation>Für diese Sprache (%1) gibt es noch keine Vorschläge: nur Deutsch und Englisch.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="381"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="397"/>
         <source>Score %1</source>
         <translation>Punktzahl %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="385"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="401"/>
         <source>Figures: %1</source>
         <translation>Zahlen: %1</translation>
     </message>
@@ -1830,7 +1836,7 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="119"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="135"/>
         <source>Score %1: %2</source>
         <translation>Punktzahl %1: %2</translation>
     </message>
@@ -1838,72 +1844,72 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
 <context>
     <name>Suggestions</name>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="76"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="78"/>
         <source>Contains figures: %1</source>
         <translation>Enthält Zahlen: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="78"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="80"/>
         <source>Attributed to a source</source>
         <translation>Einer Quelle zugeschrieben</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="79"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="81"/>
         <source>Claims a record, a first or a superlative</source>
         <translation>Behauptet einen Rekord, eine Premiere oder einen Superlativ</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="80"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="82"/>
         <source>Compares or reports a change</source>
         <translation>Vergleicht oder meldet eine Veränderung</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="81"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="83"/>
         <source>Reports what someone said as fact</source>
         <translation>Gibt Gesagtes als Tatsache wieder</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="82"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="84"/>
         <source>States a cause or effect</source>
         <translation>Nennt eine Ursache oder Wirkung</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="83"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="85"/>
         <source>Reports something that happened</source>
         <translation>Berichtet über ein Ereignis</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="84"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="86"/>
         <source>Quotes a named person or body</source>
         <translation>Zitiert eine genannte Person oder Stelle</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="85"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="87"/>
         <source>Phrased as a question</source>
         <translation>Als Frage formuliert</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="86"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="88"/>
         <source>Hedged or speculative</source>
         <translation>Vorsichtig oder spekulativ formuliert</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="87"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="89"/>
         <source>A forecast, plan or promise</source>
         <translation>Eine Prognose, ein Plan oder ein Versprechen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="88"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="90"/>
         <source>Opinion, demand or advice</source>
         <translation>Meinung, Forderung oder Rat</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="89"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="91"/>
         <source>Judges rather than states</source>
         <translation>Wertet, statt festzustellen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="90"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="92"/>
         <source>Advice or an appeal to the reader</source>
         <translation>Rat oder Appell an die Leser</translation>
     </message>
@@ -1984,6 +1990,55 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
         <location filename="../../workbench/gui/undo.py" line="312"/>
         <source>Change setting</source>
         <translation>Einstellung ändern</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictSection</name>
+    <message>
+        <location filename="../../workbench/gui/inspector_verdict.py" line="80"/>
+        <source>Sc&amp;ale:</source>
+        <extracomment>After this pause in typing the rationale is saved as a draft (not yet a verdict).</extracomment>
+        <translation type="unfinished">S&amp;kala:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/inspector_verdict.py" line="80"/>
+        <source>&amp;Rating:</source>
+        <translation type="unfinished">&amp;Bewertung:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/inspector_verdict.py" line="80"/>
+        <source>Rati&amp;onale:</source>
+        <translation type="unfinished">Be&amp;gründung:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/inspector_verdict.py" line="84"/>
+        <source>Unsaved draft restored. It becomes the rationale when you leave the field.</source>
+        <translation type="unfinished">Ungespeicherter Entwurf wiederhergestellt. Er wird zur Begründung, sobald Sie das Feld verlassen.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/inspector_verdict.py" line="86"/>
+        <source>Why this rating: what the evidence shows</source>
+        <translation type="unfinished">Warum diese Bewertung: was die Belege zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/inspector_verdict.py" line="88"/>
+        <source>Rating scale</source>
+        <translation type="unfinished">Bewertungsskala</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/inspector_verdict.py" line="89"/>
+        <source>Rating</source>
+        <translation type="unfinished">Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/inspector_verdict.py" line="90"/>
+        <source>Rationale of the verdict</source>
+        <translation type="unfinished">Begründung des Urteils</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/inspector_verdict.py" line="244"/>
+        <source>The rating “%1” is not on the scale “%2”: changing the scale withdraws the verdict. Change the scale?</source>
+        <translation type="unfinished">Die Bewertung „%1“ gibt es auf der Skala „%2“ nicht: Ein Wechsel der Skala zieht das Urteil zurück. Skala wechseln?</translation>
     </message>
 </context>
 <context>

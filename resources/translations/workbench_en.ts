@@ -26,7 +26,7 @@
 <context>
     <name>EvidencePanel</name>
     <message numerus="yes">
-        <location filename="../../workbench/gui/evidence_panel.py" line="379"/>
+        <location filename="../../workbench/gui/evidence_panel.py" line="370"/>
         <source>The page was kept as a snapshot; %n excerpt(s) could not be found in it.</source>
         <translation>
             <numerusform>The page was kept as a snapshot; %n excerpt could not be found in it.</numerusform>
@@ -37,11 +37,19 @@
 <context>
     <name>FigurePanel</name>
     <message numerus="yes">
-        <location filename="../../workbench/gui/figure_panel.py" line="287"/>
+        <location filename="../../workbench/gui/figure_panel.py" line="335"/>
         <source>⚠ %n figure(s) differ from the evidence.</source>
         <translation>
             <numerusform>⚠ %n figure differs from the evidence.</numerusform>
             <numerusform>⚠ %n figures differ from the evidence.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/figure_panel.py" line="339"/>
+        <source>⚠ %n source(s) give the claim&apos;s figure and also a different one: read both.</source>
+        <translation>
+            <numerusform>⚠ %n source gives the claim&apos;s figure and also a different one: read both.</numerusform>
+            <numerusform>⚠ %n sources give the claim&apos;s figure and also a different one: read both.</numerusform>
         </translation>
     </message>
 </context>
@@ -105,7 +113,7 @@
 <context>
     <name>SourceCommands</name>
     <message numerus="yes">
-        <location filename="../../workbench/gui/source_checks.py" line="334"/>
+        <location filename="../../workbench/gui/source_checks.py" line="293"/>
         <source>%n source(s) checked: %1</source>
         <translation>
             <numerusform>%n source checked: %1</numerusform>
@@ -116,7 +124,7 @@
 <context>
     <name>SuggestPanel</name>
     <message numerus="yes">
-        <location filename="../../workbench/gui/suggest_panel.py" line="351"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="367"/>
         <source>%n suggestion(s), highest score first</source>
         <translation>
             <numerusform>%n suggestion, highest score first</numerusform>

@@ -151,16 +151,38 @@ def claim_figures(claim_id: str, as_json: bool) -> None:
     for item in report.sources:
         click.echo(f"{item.stance:<8} {shorten(item.source_label, 60)} ({item.read_from})")
         if not item.comparisons:
-            click.echo("         no figures found")
+            click.echo("         no figures in its excerpt or snapshot")
         for c in item.comparisons:
-            if c.source is None:
-                click.echo(f"         {c.claim.text}: nothing comparable")
-                continue
-            gap = "" if c.difference is None else f", differs by {c.difference:.1%}"
-            flag = "MISMATCH" if c.status == "mismatch" else "match"
-            click.echo(f"         {c.claim.text} ~ {c.source.text}{gap}  {flag}")
+            for line in _comparison_lines(c):
+                click.echo("         " + line)
     if report.mismatches:
         click.echo(f"{report.mismatches} figure(s) don't match their sources.", err=True)
+    if report.conflicts:
+        click.echo(
+            f"{report.conflicts} source(s) give the claim's figure and a different one: read both.",
+            err=True,
+        )
+
+
+def _comparison_lines(c: Any) -> list[str]:
+    """One comparison as the lines a fact-checker reads: the verdict, then where each figure
+    stands in the excerpt or snapshot."""
+    from workbench.core.language.figure_check import Outcome
+
+    if c.found is None:
+        return [f"{c.claim.text}: nothing comparable"]
+    gap = "" if c.difference is None else f", differs by {c.difference:.1%}"
+    if c.points is not None and c.points > 0:
+        gap += f" ({c.points:g} percentage points)"
+    flag = {
+        Outcome.AGREES: "match",
+        Outcome.DIFFERS: "MISMATCH",
+        Outcome.CONFLICTING: "CONFLICTING: the source also gives a different figure",
+    }.get(c.status, str(c.status))
+    lines = [f"{c.claim.text} ~ {c.found.figure.text}{gap}  {flag}"]
+    for o in (c.found, *c.others):
+        lines.append(f"  {o.where or 'text'} {o.figure.start}-{o.figure.end}: {o.context}")
+    return lines
 
 
 @click.command()

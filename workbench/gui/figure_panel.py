@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core.errors import WorkbenchError
 from workbench.core.language.claim_figures import ClaimFigures, SourceFigures, compare, gather
-from workbench.core.language.figure_check import FigureComparison
+from workbench.core.language.figure_check import FigureComparison, Occurrence, Outcome
 from workbench.core.library.models import Claim
 from workbench.core.progress import ProgressCallback
 from workbench.gui import labels
@@ -59,6 +59,29 @@ def percent_text(difference: float) -> str:
     decimals = 0 if value == 0 or value >= 10 else 1
     number = QLocale().toString(value, "f", decimals)
     return translate("Figures", "%1%").replace("%1", number)
+
+
+def difference_text(comparison: FigureComparison) -> str:
+    """The relative difference, and for percentages the gap in percentage points too."""
+    if comparison.difference is None:
+        return "—"
+    text = percent_text(comparison.difference)
+    if comparison.points is not None and comparison.points > 0:
+        points = QLocale().toString(comparison.points, "g", 3)
+        text += " " + translate("Figures", "(%1 percentage points)").replace("%1", points)
+    return text
+
+
+def place_text(occurrence: Occurrence) -> str:
+    """Where a source figure stands: in the excerpt or the saved copy, with its surroundings."""
+    where = {
+        "excerpt": translate("Figures", "In the excerpt at %1–%2:"),
+        "snapshot": translate("Figures", "In the saved copy at %1–%2:"),
+    }.get(occurrence.where, translate("Figures", "At %1–%2:"))
+    where = where.replace("%1", str(occurrence.figure.start)).replace(
+        "%2", str(occurrence.figure.end)
+    )
+    return f"{where} {occurrence.context}"
 
 
 class FigureModel(QAbstractTableModel):
@@ -117,16 +140,17 @@ class FigureModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(source, comparison)
         status = comparison.status if comparison is not None else None
+        warn = status in {Outcome.DIFFERS, Outcome.CONFLICTING}
         if role == Qt.ItemDataRole.ForegroundRole and column == CHECK and status:
-            if status == "mismatch":
+            if warn:
                 return QColor(MISMATCH_COLOR)
-            if status == "match":
+            if status == Outcome.AGREES:
                 return QColor(MATCH_COLOR)
-        if role == Qt.ItemDataRole.BackgroundRole and status == "mismatch":
+        if role == Qt.ItemDataRole.BackgroundRole and warn:
             tint = QColor(MISMATCH_COLOR)
             tint.setAlpha(40)
             return tint
-        if role == Qt.ItemDataRole.FontRole and column == CHECK and status == "mismatch":
+        if role == Qt.ItemDataRole.FontRole and column == CHECK and warn:
             font = QFont()
             font.setBold(True)
             return font
@@ -140,18 +164,21 @@ class FigureModel(QAbstractTableModel):
         if column == CLAIM:
             return comparison.claim.text
         if column == FOUND:
-            return comparison.source.text if comparison.source is not None else "—"
+            found = [o.figure.text for o in (comparison.found, *comparison.others) if o]
+            return " · ".join(found) if found else "—"
         if column == DIFFERENCE:
-            return percent_text(comparison.difference) if comparison.difference is not None else "—"
+            return difference_text(comparison)
         return status_text(comparison.status)
 
     def _tooltip(self, source: SourceFigures, comparison: FigureComparison | None) -> str:
         where = {
             "excerpt": self.tr("Read from the excerpt"),
             "snapshot": self.tr("Read from the saved copy of the source"),
+            "excerpt and snapshot": self.tr("Read from the excerpt and the saved copy"),
         }.get(source.read_from, self.tr("Neither the excerpt nor a saved copy holds figures"))
         lines = [source.source_label, where]
         if comparison is not None:
+            lines += [place_text(o) for o in (comparison.found, *comparison.others) if o]
             lines.append(
                 self.tr("Counts as a match within %1").replace(
                     "%1", percent_text(comparison.tolerance)
@@ -162,13 +189,21 @@ class FigureModel(QAbstractTableModel):
         return "\n".join(lines)
 
 
-def status_text(status: str) -> str:
+def status_text(status: Outcome) -> str:
     """The result of one comparison in words (with a sign, so it never rests on colour)."""
     return {
-        "match": translate("Figures", "✓ matches"),
-        "mismatch": translate("Figures", "⚠ mismatch"),
-        "not found": translate("Figures", "not found"),
-    }.get(status, status)
+        Outcome.AGREES: translate("Figures", "✓ matches"),
+        Outcome.DIFFERS: translate("Figures", "⚠ mismatch"),
+        Outcome.CONFLICTING: translate("Figures", "⚠ also a different figure"),
+        Outcome.NOTHING_COMPARABLE: translate("Figures", "nothing comparable"),
+    }.get(status, str(status))
+
+
+def places_text(comparison: FigureComparison | None) -> str:
+    """Where each source figure of one comparison stands, one line each."""
+    if comparison is None:
+        return ""
+    return "\n".join(place_text(o) for o in (comparison.found, *comparison.others) if o)
 
 
 class FigurePanel(QWidget):
@@ -196,18 +231,36 @@ class FigurePanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(SOURCE, QHeaderView.ResizeMode.Stretch)
+        self.places = QLabel(self)
+        self.places.setWordWrap(True)
+        self.places.setTextFormat(Qt.TextFormat.PlainText)
+        self.places.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table.selectionModel().currentRowChanged.connect(self._show_places)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
         layout.addWidget(self.table)
+        layout.addWidget(self.places)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.refresh)
         self.retranslate()
 
+    def _show_places(self, current: QModelIndex | None = None) -> None:
+        """Below the table: where the selected row's source figures stand (offsets and words);
+        without a selection, the first row that found a figure."""
+        rows = self.model.rows
+        row = current.row() if current is not None and current.isValid() else -1
+        if not 0 <= row < len(rows):
+            row = next((i for i, (_, c) in enumerate(rows) if c and c.found), -1)
+        text = places_text(rows[row][1]) if 0 <= row < len(rows) else ""
+        self.places.setText(text)
+        self.places.setVisible(bool(text))
+
     def retranslate(self) -> None:
         self.table.setAccessibleName(self.tr("Figures of the claim compared with each source"))
+        self.places.setAccessibleName(self.tr("Where the source's figures stand"))
         self.summary.setAccessibleName(self.tr("Result of the figure check"))
         self.model.retranslate()
         self._show_summary()
@@ -281,15 +334,23 @@ class FigurePanel(QWidget):
         elif result.mismatches:
             text = self.tr("⚠ %n figure(s) differ from the evidence.", "", result.mismatches)
             color = QColor(MISMATCH_COLOR)
-        elif any(c.status == "match" for s in result.sources for c in s.comparisons):
+        elif result.conflicts:
+            text = self.tr(
+                "⚠ %n source(s) give the claim's figure and also a different one: read both.",
+                "",
+                result.conflicts,
+            )
+            color = QColor(MISMATCH_COLOR)
+        elif result.outcome == Outcome.AGREES:
             text = self.tr("✓ The figures agree with the evidence.")
             color = QColor(MATCH_COLOR)
         else:
-            text = self.tr("The evidence holds no figure to compare with the claim's.")
+            text = self.tr("Nothing comparable: the evidence holds no figure like the claim's.")
         palette.setColor(QPalette.ColorRole.WindowText, color)
         self.summary.setPalette(palette)
         self.summary.setText(text)
         self.summary.setVisible(bool(text))
+        self._show_places()
 
     def visible_text(self) -> str:
         """Everything the section shows, row by row: what a user reads (used by tests too)."""

@@ -372,7 +372,7 @@ def test_bounds_compare_as_intervals():
 
 def test_money_in_another_currency_is_not_compared():
     [result] = compare_figures("5 Mio. Euro", "5 Mio. Dollar", language="de")
-    assert ("not found", None) == (result.status, result.source)
+    assert ("nothing comparable", None) == (result.status, result.source)
 
 
 def test_counts_of_differently_named_things_still_compare():

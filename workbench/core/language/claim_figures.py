@@ -1,16 +1,25 @@
 """The figure check of a claim: its figures against those in each piece of its evidence.
 
 For every source of the claim the excerpt is read first (the words the fact-checker quoted);
-where it holds no figures, the text of the source's latest snapshot is read instead. Each side
-is parsed in its own language, so a German claim can be checked against an English source.
+a claim figure with nothing comparable there is looked for in the text of the source's latest
+snapshot, and a figure the excerpt agrees with is checked against the rest of the snapshot for
+a conflicting one. Each side is parsed in its own language, so a German claim can be checked
+against an English source.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from workbench.core.language.figure_check import FigureComparison, compare_figures
+from workbench.core.language.detect import detect_language
+from workbench.core.language.figure_check import (
+    FigureComparison,
+    Occurrence,
+    Outcome,
+    compare_one,
+    with_conflicts,
+)
 from workbench.core.language.figures import Figure, extract_figures
 
 if TYPE_CHECKING:
@@ -25,12 +34,16 @@ class SourceFigures:
     source_id: str
     source_label: str
     stance: str
-    read_from: str  # "excerpt", "snapshot" or "nothing"
+    read_from: str  # "excerpt", "snapshot", "excerpt and snapshot" or "nothing"
     comparisons: tuple[FigureComparison, ...]
 
     @property
     def mismatches(self) -> int:
-        return sum(1 for c in self.comparisons if c.status == "mismatch")
+        return sum(1 for c in self.comparisons if c.status == Outcome.DIFFERS)
+
+    @property
+    def conflicts(self) -> int:
+        return sum(1 for c in self.comparisons if c.status == Outcome.CONFLICTING)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -53,12 +66,27 @@ class ClaimFigures:
     def mismatches(self) -> int:
         return sum(s.mismatches for s in self.sources)
 
+    @property
+    def conflicts(self) -> int:
+        return sum(s.conflicts for s in self.sources)
+
+    @property
+    def outcome(self) -> Outcome:
+        """The check in one word: differs, conflicting, agrees, or nothing comparable."""
+        statuses = {c.status for s in self.sources for c in s.comparisons}
+        for outcome in (Outcome.DIFFERS, Outcome.CONFLICTING, Outcome.AGREES):
+            if outcome in statuses:
+                return outcome
+        return Outcome.NOTHING_COMPARABLE
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "claim_id": self.claim_id,
             "figures": [f.to_dict() for f in self.figures],
             "sources": [s.to_dict() for s in self.sources],
             "mismatches": self.mismatches,
+            "conflicts": self.conflicts,
+            "outcome": self.outcome.value,
         }
 
 
@@ -118,18 +146,51 @@ def check_claim_figures(lib: Library, claim_id: str) -> ClaimFigures:
 
 
 def _compare(item: EvidenceTexts, figures: tuple[Figure, ...]) -> SourceFigures:
-    for where, text in item.candidates:
-        found = extract_figures(text)
-        if found:
-            comparisons = compare_figures(list(figures), found)
-            return SourceFigures(
-                item.evidence_id,
-                item.source_id,
-                item.source_label,
-                item.stance,
-                where,
-                tuple(comparisons),
+    texts = dict(item.candidates)
+    parsed: dict[str, list[Figure]] = {}
+
+    # A short excerpt is read in the language of the page it was quoted from.
+    language = detect_language(texts["snapshot"]) if "snapshot" in texts else None
+
+    def figures_in(where: str) -> list[Figure]:
+        if where not in parsed:
+            parsed[where] = extract_figures(texts[where], language) if where in texts else []
+        return parsed[where]
+
+    comparisons = []
+    used: set[str] = set()
+    for figure in figures:
+        result = None
+        for where in ("excerpt", "snapshot"):
+            if where not in texts:
+                continue
+            found = figures_in(where)
+            if found:
+                used.add(where)
+            result = compare_one(figure, found, source_text=texts[where], where=where)
+            if result.status != Outcome.NOTHING_COMPARABLE:
+                break
+        if result is None:
+            continue
+        if result.status == Outcome.AGREES and result.found and result.found.where == "excerpt":
+            page = compare_one(figure, figures_in("snapshot"), source_text=texts.get("snapshot"))
+            more = [o for o in page.others if o.figure.text != result.found.figure.text]
+            result = with_conflicts(
+                result, [_placed(o, "snapshot") for o in more] if "snapshot" in texts else []
             )
+        comparisons.append(result)
+    read_from = " and ".join(w for w in ("excerpt", "snapshot") if w in used) or "nothing"
+    if read_from == "nothing":
+        comparisons = []
     return SourceFigures(
-        item.evidence_id, item.source_id, item.source_label, item.stance, "nothing", ()
+        item.evidence_id,
+        item.source_id,
+        item.source_label,
+        item.stance,
+        read_from,
+        tuple(comparisons),
     )
+
+
+def _placed(occurrence: Occurrence, where: str) -> Occurrence:
+    return replace(occurrence, where=where)
