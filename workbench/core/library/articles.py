@@ -8,9 +8,9 @@ from typing import Any
 
 from workbench.core import ids
 from workbench.core.errors import InputError, NotFoundError
-from workbench.core.library.anchoring import reanchor
 from workbench.core.library.claims import Claims
 from workbench.core.library.models import ORIGINS, Article, ArticleVersion, ImportResult
+from workbench.core.library.placements import Placements
 from workbench.core.library.unit import Repository, UnitOfWork
 from workbench.core.timeutil import now_iso
 
@@ -37,6 +37,7 @@ class Articles(Repository):
     def __init__(self, unit: UnitOfWork, claims: Claims) -> None:
         super().__init__(unit)
         self._claims = claims
+        self._placements = Placements(unit, claims)
 
     def add(
         self,
@@ -100,14 +101,18 @@ class Articles(Repository):
         return ImportResult(self.get(record["id"]), created=True, new_version=False, placements={})
 
     def update_text(self, article_id: str, text: str) -> dict[str, str]:
-        """Store a new text version and re-anchor every claim; returns claim id -> method."""
+        """Store a new text version and place every claim in it; returns claim id -> method.
+
+        Each claim keeps what was marked; the new version gets a placement of its own, and an
+        uncertain or lost one waits in the review list (see Placements).
+        """
         text = normalise_text(text)
         digest = text_sha256(text)
         current = self.get(article_id, with_text=True)
         if current.text_sha256 == digest:
             return {}
+        assert current.text is not None
         now = now_iso()
-        placements: dict[str, str] = {}
         with self._unit.transaction():
             version = current.version + 1
             self.db.table("article_versions").insert(
@@ -125,34 +130,9 @@ class Articles(Repository):
                 {"text": text, "text_sha256": digest, "version": version, "updated_at": now},
             )
             self._unit.audit("update", "articles", article_id, "version", current.version, version)
-            for claim in self._claims.list(article_id=article_id, include_deleted=True):
-                anchor = claim.anchor
-                if anchor is None:
-                    # An orphan from an earlier version may fit the new text again.
-                    from workbench.core.library.anchoring import Anchor
-
-                    anchor = Anchor(0, 0, claim.quote, claim.prefix, claim.suffix)
-                placement = reanchor(anchor, text)
-                placements[claim.id] = placement.method
-                changes: dict[str, Any]
-                if placement.anchor is None:
-                    changes = {"start": None, "end": None, "orphaned": 1, "anchored_by": "orphan"}
-                else:
-                    a = placement.anchor
-                    changes = {
-                        "start": a.start,
-                        "end": a.end,
-                        "quote": a.exact,
-                        "prefix": a.prefix,
-                        "suffix": a.suffix,
-                        "orphaned": 0,
-                        "anchored_by": placement.method,
-                    }
-                before = {k: getattr(claim, k) for k in changes}
-                before["orphaned"] = int(claim.orphaned)
-                self.db.table("claims").update(claim.id, {**changes, "updated_at": now})
-                self._unit.audit_changes("claims", claim.id, before, changes)
-        return placements
+            return self._placements.place_all(
+                article_id, current.version, current.text, version, text
+            )
 
     def update(self, article_id: str, **fields: Any) -> Article:
         """Change an article's metadata (title, url, site, author, published, language)."""

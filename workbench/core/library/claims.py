@@ -17,11 +17,14 @@ from workbench.core.library.unit import Repository, UnitOfWork
 from workbench.core.timeutil import now_iso
 
 CLAIM_COLUMNS = (
-    "c.id, c.article_id, c.quote, c.prefix, c.suffix, c.start, c.end, c.orphaned,"
+    "c.id, c.article_id, coalesce(c.current_quote, c.quote) AS quote, c.prefix, c.suffix,"
+    " c.start, c.end, c.orphaned,"
     " c.anchored_by, c.statement, c.claimant, c.claim_date, c.status, c.priority, c.scale,"
     " c.rating AS rating_key, c.rating_value, c.verdict_at, c.review_url, c.created_at,"
     " c.updated_at, c.deleted_at,"
-    " (SELECT count(*) FROM evidence e WHERE e.claim_id = c.id) AS sources"
+    " (SELECT count(*) FROM evidence e WHERE e.claim_id = c.id) AS sources,"
+    " c.quote AS marked_quote, c.marked_version, c.marked_start, c.marked_end,"
+    " c.needs_review, c.confidence, c.review_reason"
 )
 EDITABLE_CLAIM_FIELDS = (
     "statement",
@@ -70,10 +73,12 @@ class Claims(Repository):
         claim_id: str | None = None,
     ) -> Claim:
         """Mark a passage of an article as a claim, by its quote or by its character span."""
-        row = self.db.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()
+        row = self.db.execute(
+            "SELECT text, version FROM articles WHERE id = ?", [article_id]
+        ).fetchone()
         if row is None:
             raise NotFoundError(f"There is no article {article_id!r}.")
-        text = row[0] or ""
+        text, version = row[0] or "", row[1]
         if start is not None and end is not None:
             anchor = anchor_at(text, start, end)
         elif quote is not None:
@@ -92,6 +97,12 @@ class Claims(Repository):
             "end": anchor.end,
             "orphaned": 0,
             "anchored_by": "created",
+            "marked_version": version,
+            "marked_start": anchor.start,
+            "marked_end": anchor.end,
+            "current_quote": anchor.exact,
+            "needs_review": 0,
+            "confidence": 1.0,
             "statement": (statement or "").strip() or None,
             "claimant": claimant,
             "claim_date": claim_date,
@@ -102,6 +113,24 @@ class Claims(Repository):
         }
         with self._unit.transaction():
             self.db.table("claims").insert(record)
+            # The placement in the version it was marked on: where the fact-checker put it.
+            self.db.table("claim_placements").insert(
+                {
+                    "id": ids.new_id(),
+                    "claim_id": record["id"],
+                    "article_id": article_id,
+                    "version": version,
+                    "start": anchor.start,
+                    "end": anchor.end,
+                    "quote": anchor.exact,
+                    "orphaned": 0,
+                    "method": "created",
+                    "confidence": 1.0,
+                    "needs_review": 0,
+                    "flags": "[]",
+                    "placed_at": now,
+                }
+            )
             self._unit.audit("create", "claims", record["id"], new=record)
         return self.get(record["id"])
 
@@ -167,9 +196,15 @@ class Claims(Repository):
         limit: int | None = None,
         offset: int = 0,
         include_deleted: bool = False,
+        needs_review: bool = False,
     ) -> builtins.list[Claim]:
-        """Claims filtered by article, status, rating (a label in either language) and text."""
-        where, params = self._claim_filter(article_id, status, rating, text, include_deleted)
+        """Claims filtered by article, status, rating (a label in either language) and text.
+
+        needs_review: only claims whose placement in the current text awaits the fact-checker.
+        """
+        where, params = self._claim_filter(
+            article_id, status, rating, text, include_deleted, needs_review
+        )
         if order_by not in SORTABLE:
             raise InputError(f"Claims can't be sorted by {order_by!r}.")
         direction = "DESC" if descending else "ASC"
@@ -197,8 +232,11 @@ class Claims(Repository):
         rating: str | None = None,
         text: str | None = None,
         include_deleted: bool = False,
+        needs_review: bool = False,
     ) -> int:
-        where, params = self._claim_filter(article_id, status, rating, text, include_deleted)
+        where, params = self._claim_filter(
+            article_id, status, rating, text, include_deleted, needs_review
+        )
         return int(self.db.execute(f"SELECT count(*) FROM claims c {where}", params).fetchone()[0])
 
     def _claim_filter(
@@ -208,11 +246,14 @@ class Claims(Repository):
         rating: str | None,
         text: str | None,
         include_deleted: bool,
+        needs_review: bool = False,
     ) -> tuple[str, builtins.list[Any]]:
         clauses: builtins.list[str] = []
         params: builtins.list[Any] = []
         if not include_deleted:
             clauses.append("c.deleted_at IS NULL")
+        if needs_review:
+            clauses.append("c.needs_review")
         if article_id:
             clauses.append("c.article_id = ?")
             params.append(article_id)
@@ -235,10 +276,10 @@ class Claims(Repository):
                 params.extend(scales)
         if text:
             clauses.append(
-                "(c.quote LIKE ? ESCAPE '\\' OR c.statement LIKE ? ESCAPE '\\'"
-                " OR c.claimant LIKE ? ESCAPE '\\')"
+                "(c.quote LIKE ? ESCAPE '\\' OR c.current_quote LIKE ? ESCAPE '\\'"
+                " OR c.statement LIKE ? ESCAPE '\\' OR c.claimant LIKE ? ESCAPE '\\')"
             )
-            params.extend([f"%{like_escape(text)}%"] * 3)
+            params.extend([f"%{like_escape(text)}%"] * 4)
         return (("WHERE " + " AND ".join(clauses)) if clauses else ""), params
 
     def _claim_from_row(self, row: dict[str, Any]) -> Claim:
@@ -252,7 +293,13 @@ class Claims(Repository):
             if rating is not None and scale is not None:
                 label, color = rating.label(scale.language), rating.color
         return Claim(
-            **{**row, "orphaned": bool(row["orphaned"]), "rating": label, "rating_color": color}
+            **{
+                **row,
+                "orphaned": bool(row["orphaned"]),
+                "needs_review": bool(row["needs_review"]),
+                "rating": label,
+                "rating_color": color,
+            }
         )
 
 
@@ -400,6 +447,13 @@ ROW_FIELDS = (
     "updated_at",
     "deleted_at",
     "sources",
+    "marked_quote",
+    "marked_version",
+    "marked_start",
+    "marked_end",
+    "needs_review",
+    "confidence",
+    "review_reason",
 )
 
 
@@ -412,6 +466,7 @@ def _claim_from_tuple(
     values = claim.__dict__
     values.update(zip(ROW_FIELDS, row, strict=True))
     values["orphaned"] = bool(values["orphaned"])
+    values["needs_review"] = bool(values["needs_review"])
     label, color = labels.get((values["scale"], values["rating_key"]), (None, None))
     values["rating"] = label
     values["rating_color"] = color

@@ -7,6 +7,7 @@ knows; a file that records a step not in it was written by a newer version and i
 from __future__ import annotations
 
 import json
+import uuid
 
 from sqlite_utils import Database, Migrations
 
@@ -281,6 +282,86 @@ def m003_drafts_and_list_indexes(db: Database) -> None:
     db.execute(
         "DELETE FROM article_versions WHERE EXISTS (SELECT 1 FROM articles a"
         " WHERE a.id = article_versions.article_id AND a.version = article_versions.version)"
+    )
+
+
+@migrations()
+def m_place_claim_placements(db: Database) -> None:
+    """Each text version gets its own placement of each claim; the claim keeps what was marked.
+
+    The claims table keeps the marked selector (quote, prefix, suffix, and now the version and
+    span it was marked on) for good, and its start, end, orphaned and anchored_by columns as the
+    current placement, with the words it now points at and whether it awaits review.
+    """
+    claims = db.table("claims")
+    for name, kind in (
+        ("marked_version", int),
+        ("marked_start", int),
+        ("marked_end", int),
+        ("current_quote", str),
+        ("confidence", float),
+        ("review_reason", str),
+    ):
+        claims.add_column(name, kind)
+    claims.add_column("needs_review", int, not_null_default=0)
+    db.execute("CREATE INDEX idx_claims_needs_review ON claims (needs_review) WHERE needs_review")
+    db.table("claim_placements").create(
+        {
+            "id": str,
+            "claim_id": str,
+            "article_id": str,
+            "version": int,
+            "start": int,
+            "end": int,
+            "quote": str,
+            "orphaned": int,
+            "method": str,
+            "confidence": float,
+            "needs_review": int,
+            "reason": str,
+            "flags": str,
+            "placed_at": str,
+            "confirmed_at": str,
+            "confirmed_by": str,
+        },
+        pk="id",
+        foreign_keys=[("claim_id", "claims", "id"), ("article_id", "articles", "id")],
+        not_null={"claim_id", "article_id", "version", "method", "placed_at"},
+        defaults={"orphaned": 0, "needs_review": 0, "flags": "[]"},
+    )
+    db.table("claim_placements").create_index(["claim_id", "version"], unique=True)
+    db.table("claim_placements").create_index(["article_id", "version"])
+    # Until now each placement overwrote the quote: what the claim points at now is all that
+    # is known of what was marked, and becomes its marked selector on the current version.
+    db.execute(
+        "UPDATE claims SET marked_version = (SELECT a.version FROM articles a"
+        ' WHERE a.id = claims.article_id), marked_start = start, marked_end = "end",'
+        " current_quote = CASE WHEN orphaned THEN NULL ELSE quote END,"
+        " confidence = CASE WHEN orphaned THEN 0.0 ELSE 1.0 END"
+    )
+    rows = db.execute(
+        'SELECT c.id, c.article_id, a.version, c.start, c."end", c.current_quote, c.orphaned,'
+        " coalesce(c.anchored_by, 'created'), c.updated_at"
+        " FROM claims c JOIN articles a ON a.id = c.article_id"
+    ).fetchall()
+    db.table("claim_placements").insert_all(
+        {
+            "id": str(uuid.uuid4()),
+            "claim_id": claim_id,
+            "article_id": article_id,
+            "version": version,
+            "start": start,
+            "end": end,
+            "quote": quote,
+            "orphaned": int(bool(orphaned)),
+            "method": "orphan" if orphaned else method,
+            "confidence": 0.0 if orphaned else 1.0,
+            "needs_review": 0,
+            "reason": None,
+            "flags": "[]",
+            "placed_at": placed_at,
+        }
+        for claim_id, article_id, version, start, end, quote, orphaned, method, placed_at in rows
     )
 
 

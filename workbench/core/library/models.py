@@ -75,17 +75,85 @@ class Claim(Record):
     created_at: str
     updated_at: str
     deleted_at: str | None = None
+    #: The words as the fact-checker marked them (quote is what the claim points at now).
+    marked_quote: str = ""
+    #: The text version and span the claim was marked on; prefix and suffix are from there too.
+    marked_version: int | None = None
+    marked_start: int | None = None
+    marked_end: int | None = None
+    #: The current placement is uncertain, or newly orphaned, and awaits the fact-checker.
+    needs_review: bool = False
+    confidence: float | None = None
+    review_reason: str | None = None
 
     @property
     def anchor(self) -> Anchor | None:
+        """Where the claim lies now, with the context it was marked in."""
         if self.start is None or self.end is None:
             return None
         return Anchor(self.start, self.end, self.quote, self.prefix, self.suffix)
 
     @property
+    def marked(self) -> Anchor:
+        """The selector as the fact-checker made it; never changed by a new text version."""
+        return Anchor(
+            self.marked_start or 0,
+            self.marked_end or 0,
+            self.marked_quote or self.quote,
+            self.prefix,
+            self.suffix,
+        )
+
+    @property
     def label(self) -> str:
         """What a list shows for the claim: its statement, else the quoted words."""
         return self.statement or self.quote
+
+
+@dataclass(frozen=True)
+class ClaimPlacement(Record):
+    """Where a claim lies in one text version of its article, how it was found, how sure."""
+
+    id: str
+    claim_id: str
+    article_id: str
+    version: int
+    start: int | None
+    end: int | None
+    quote: str | None
+    orphaned: bool
+    method: str
+    confidence: float
+    needs_review: bool
+    reason: str | None
+    flags: tuple[str, ...]
+    placed_at: str
+    confirmed_at: str | None = None
+    confirmed_by: str | None = None
+
+    @property
+    def certain(self) -> bool:
+        """Whether later versions may look for the claim where this placement put it."""
+        return not self.orphaned and (not self.needs_review or self.confirmed_at is not None)
+
+
+@dataclass(frozen=True)
+class PlacementReview(Record):
+    """A claim awaiting the fact-checker after a new version: the old place and the new guess.
+
+    before_text is the version the claim was last certainly placed in (or marked on), with the
+    claim at before_start..before_end; text is the current version, where placement.start..end
+    is the best guess (None for an orphan) and candidates are other places worth a look.
+    """
+
+    claim: Claim
+    placement: ClaimPlacement
+    before_version: int | None
+    before_text: str
+    before_start: int | None
+    before_end: int | None
+    text: str
+    candidates: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)

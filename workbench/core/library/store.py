@@ -28,6 +28,7 @@ from workbench.core.errors import (
 from workbench.core.library.articles import Articles
 from workbench.core.library.claims import Claims, Drafts, Verdicts
 from workbench.core.library.migrations import MIGRATION_SET, SCHEMA_STEPS, migrations
+from workbench.core.library.placements import Placements
 from workbench.core.library.search import Search
 from workbench.core.library.settings import AuditLog, Scales, Settings
 from workbench.core.library.sources import Dismissals, EvidenceLinks, Snapshots, Sources
@@ -153,6 +154,7 @@ class Library:
         self.audit = AuditLog(self.unit)
         self.claims = Claims(self.unit, self.scales)
         self.articles = Articles(self.unit, self.claims)
+        self.placements = Placements(self.unit, self.claims)
         self.verdicts = Verdicts(self.unit, self.claims, self.scales, self.audit)
         self.drafts = Drafts(self.unit)
         self.sources = Sources(self.unit)
