@@ -67,14 +67,17 @@ def test_url_import_keeps_a_snapshot_and_versions_the_text(run, db_path, page_se
     earlier = conn.execute("SELECT version, text FROM article_versions").fetchall()
     assert [1] == [v for v, _ in earlier]
     assert "592,7 Milliarden Dollar" in earlier[0][1]
-    start, end, quote, orphaned = conn.execute(
-        "SELECT start, end, quote, orphaned FROM claims"
+    start, end, quote, marked, orphaned, needs_review = conn.execute(
+        "SELECT start, end, current_quote, quote, orphaned, needs_review FROM claims"
     ).fetchone()
     text = conn.execute("SELECT text FROM articles").fetchone()[0]
     conn.close()
     assert 0 == orphaned
     assert quote == text[start:end]
     assert "589 Milliarden Dollar" in quote
+    # What was marked is kept, and a changed figure is not taken for the marked one silently.
+    assert "592,7 Milliarden Dollar" == marked
+    assert 1 == needs_review
 
 
 def test_url_that_fails_writes_nothing(run, db_path, httpserver, snapshot_of):

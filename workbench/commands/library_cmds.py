@@ -110,6 +110,12 @@ def import_cmd(
                 f"Stored text version {article.version}; re-anchored {len(result.placements)} "
                 f"claim(s), {len(orphans)} could not be placed and are marked orphaned."
             )
+            waiting = lib.claims.count(article_id=article.id, needs_review=True)
+            if waiting:
+                warn(
+                    f"{waiting} claim(s) need your review of where they now lie: "
+                    f"workbench claims --needs-review --article {article.id[:8]}"
+                )
             for change in changes:
                 if change.removed:
                     click.echo(f"  - {shorten(change.removed, 100)}", err=True)

@@ -27,7 +27,11 @@ def register(cli: click.Group) -> None:
 
 
 def claim_dict(item: Claim) -> dict[str, Any]:
-    return item.to_dict()
+    """A claim for --json: quote is the text it points at now (none for an orphan)."""
+    data = item.to_dict()
+    if item.orphaned:
+        data["quote"] = None
+    return data
 
 
 def _echo_claims(items: list[Claim]) -> None:
@@ -38,7 +42,8 @@ def _echo_claims(items: list[Claim]) -> None:
                 c.status,
                 c.rating or "-",
                 f"{c.sources} src",
-                "orphaned" if c.orphaned else f"{c.start}-{c.end}",
+                ("orphaned" if c.orphaned else f"{c.start}-{c.end}")
+                + (" needs review" if c.needs_review else ""),
                 shorten(c.label, 60),
             ]
             for c in items
@@ -201,6 +206,11 @@ def _comparison_lines(c: Any) -> list[str]:
 @click.option("--desc", is_flag=True, help="Sort in descending order.")
 @click.option("--limit", type=click.IntRange(min=1))
 @click.option("--deleted", is_flag=True, help="Include claims that were set aside.")
+@click.option(
+    "--needs-review",
+    is_flag=True,
+    help="Only claims whose place in a new text version awaits your review.",
+)
 @json_option
 def claims(
     article: str | None,
@@ -211,9 +221,10 @@ def claims(
     desc: bool,
     limit: int | None,
     deleted: bool,
+    needs_review: bool,
     as_json: bool,
 ) -> None:
-    """List claims, filtered by article, status, rating and text."""
+    """List claims, filtered by article, status, rating, text and review."""
     lib = library()
     items = lib.claims.list(
         article_id=resolve("article", article) if article else None,
@@ -224,6 +235,7 @@ def claims(
         descending=desc,
         limit=limit,
         include_deleted=deleted,
+        needs_review=needs_review,
     )
     if as_json:
         emit_json([claim_dict(c) for c in items])
