@@ -425,67 +425,67 @@
 <context>
     <name>ClaimSection</name>
     <message>
-        <location filename="../../workbench/gui/inspector_claim.py" line="133"/>
+        <location filename="../../workbench/gui/inspector_claim.py" line="135"/>
         <source>&amp;Statement:</source>
         <translation type="unfinished">&amp;Aussage:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector_claim.py" line="134"/>
+        <location filename="../../workbench/gui/inspector_claim.py" line="136"/>
         <source>Claima&amp;nt:</source>
         <translation type="unfinished">&amp;Urheber:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector_claim.py" line="135"/>
+        <location filename="../../workbench/gui/inspector_claim.py" line="137"/>
         <source>&amp;Date:</source>
         <translation type="unfinished">&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector_claim.py" line="136"/>
+        <location filename="../../workbench/gui/inspector_claim.py" line="138"/>
         <source>S&amp;tatus:</source>
         <translation type="unfinished">S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector_claim.py" line="137"/>
+        <location filename="../../workbench/gui/inspector_claim.py" line="139"/>
         <source>&amp;Priority:</source>
         <translation type="unfinished">&amp;Priorität:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector_claim.py" line="141"/>
+        <location filename="../../workbench/gui/inspector_claim.py" line="143"/>
         <source>The claim in your own words</source>
         <translation type="unfinished">Die Behauptung in eigenen Worten</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector_claim.py" line="142"/>
+        <location filename="../../workbench/gui/inspector_claim.py" line="144"/>
         <source>Who made the claim</source>
         <translation type="unfinished">Wer die Behauptung aufgestellt hat</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector_claim.py" line="143"/>
+        <location filename="../../workbench/gui/inspector_claim.py" line="145"/>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished">JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector_claim.py" line="145"/>
+        <location filename="../../workbench/gui/inspector_claim.py" line="147"/>
         <source>Statement</source>
         <translation type="unfinished">Aussage</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector_claim.py" line="146"/>
+        <location filename="../../workbench/gui/inspector_claim.py" line="148"/>
         <source>Claimant</source>
         <translation type="unfinished">Urheber</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector_claim.py" line="147"/>
+        <location filename="../../workbench/gui/inspector_claim.py" line="149"/>
         <source>Date of the claim</source>
         <translation type="unfinished">Datum der Behauptung</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector_claim.py" line="148"/>
+        <location filename="../../workbench/gui/inspector_claim.py" line="150"/>
         <source>Status</source>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector_claim.py" line="149"/>
+        <location filename="../../workbench/gui/inspector_claim.py" line="151"/>
         <source>Priority</source>
         <translation type="unfinished">Priorität</translation>
     </message>
@@ -578,6 +578,47 @@
         <location filename="../../workbench/gui/dialogs.py" line="156"/>
         <source>Article text to import</source>
         <translation>Zu importierender Artikeltext</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceAdder</name>
+    <message>
+        <location filename="../../workbench/gui/evidence_adding.py" line="50"/>
+        <source>Choose a file as evidence</source>
+        <translation type="unfinished">Datei als Beleg wählen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/evidence_adding.py" line="52"/>
+        <source>Documents (*.pdf *.html *.htm *.txt *.md *.json *.xml *.csv *.xlsx *.docx);;All files (*)</source>
+        <translation type="unfinished">Dokumente (*.pdf *.html *.htm *.txt *.md *.json *.xml *.csv *.xlsx *.docx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/evidence_adding.py" line="118"/>
+        <source>Reading %1</source>
+        <translation type="unfinished">%1 wird gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/evidence_adding.py" line="145"/>
+        <source>The source was attached, but its page could not be kept as a snapshot: %1</source>
+        <translation type="unfinished">Die Quelle wurde angefügt, ihre Seite konnte aber nicht als Schnappschuss gesichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/evidence_adding.py" line="151"/>
+        <source>Fetching %1</source>
+        <translation type="unfinished">%1 wird abgerufen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/evidence_adding.py" line="158"/>
+        <source>The page was kept as a snapshot; %n excerpt(s) could not be found in it.</source>
+        <translation type="unfinished">
+            <numerusform>Die Seite wurde als Schnappschuss gesichert; %n Auszug wurde darin nicht gefunden.</numerusform>
+            <numerusform>Die Seite wurde als Schnappschuss gesichert; %n Auszüge wurden darin nicht gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/evidence_adding.py" line="162"/>
+        <source>The page was kept as a snapshot.</source>
+        <translation type="unfinished">Die Seite wurde als Schnappschuss gesichert.</translation>
     </message>
 </context>
 <context>
@@ -830,112 +871,74 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../workbench/gui/evidence_panel.py" line="114"/>
+        <location filename="../../workbench/gui/evidence_panel.py" line="108"/>
         <source>+ URL</source>
         <translation>+ URL</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_panel.py" line="114"/>
+        <location filename="../../workbench/gui/evidence_panel.py" line="108"/>
         <source>Add a web page as evidence</source>
         <translation>Webseite als Beleg hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_panel.py" line="115"/>
+        <location filename="../../workbench/gui/evidence_panel.py" line="109"/>
         <source>+ File</source>
         <translation>+ Datei</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_panel.py" line="115"/>
+        <location filename="../../workbench/gui/evidence_panel.py" line="109"/>
         <source>Add a file as evidence</source>
         <translation>Datei als Beleg hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_panel.py" line="116"/>
+        <location filename="../../workbench/gui/evidence_panel.py" line="110"/>
         <source>+ Note</source>
         <translation>+ Notiz</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_panel.py" line="116"/>
+        <location filename="../../workbench/gui/evidence_panel.py" line="110"/>
         <source>Add a note, e.g. an interview</source>
         <translation>Notiz hinzufügen, z. B. ein Interview</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_panel.py" line="117"/>
+        <location filename="../../workbench/gui/evidence_panel.py" line="111"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_panel.py" line="117"/>
+        <location filename="../../workbench/gui/evidence_panel.py" line="111"/>
         <source>Edit the selected evidence</source>
         <translation>Den ausgewählten Beleg bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_panel.py" line="118"/>
+        <location filename="../../workbench/gui/evidence_panel.py" line="112"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_panel.py" line="118"/>
+        <location filename="../../workbench/gui/evidence_panel.py" line="112"/>
         <source>Remove the selected evidence</source>
         <translation>Den ausgewählten Beleg entfernen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_panel.py" line="119"/>
+        <location filename="../../workbench/gui/evidence_panel.py" line="113"/>
         <source>Open link…</source>
         <translation>Link öffnen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_panel.py" line="119"/>
+        <location filename="../../workbench/gui/evidence_panel.py" line="113"/>
         <source>Open the selected source&apos;s link</source>
         <translation>Den Link der ausgewählten Quelle öffnen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_panel.py" line="125"/>
+        <location filename="../../workbench/gui/evidence_panel.py" line="119"/>
         <source>Evidence for this claim</source>
         <translation>Belege für diese Behauptung</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_panel.py" line="212"/>
+        <location filename="../../workbench/gui/evidence_panel.py" line="200"/>
         <source>Looking for excerpts in snapshots</source>
         <translation>Auszüge werden in Schnappschüssen gesucht</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/evidence_panel.py" line="258"/>
-        <source>Choose a file as evidence</source>
-        <translation>Datei als Beleg wählen</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/evidence_panel.py" line="260"/>
-        <source>Documents (*.pdf *.html *.htm *.txt *.md *.json *.xml *.csv *.xlsx *.docx);;All files (*)</source>
-        <translation>Dokumente (*.pdf *.html *.htm *.txt *.md *.json *.xml *.csv *.xlsx *.docx);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/evidence_panel.py" line="330"/>
-        <source>Reading %1</source>
-        <translation>%1 wird gelesen</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/evidence_panel.py" line="357"/>
-        <source>The source was attached, but its page could not be kept as a snapshot: %1</source>
-        <translation>Die Quelle wurde angefügt, ihre Seite konnte aber nicht als Schnappschuss gesichert werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/evidence_panel.py" line="363"/>
-        <source>Fetching %1</source>
-        <translation>%1 wird abgerufen</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../workbench/gui/evidence_panel.py" line="370"/>
-        <source>The page was kept as a snapshot; %n excerpt(s) could not be found in it.</source>
-        <translation>
-            <numerusform>Die Seite wurde als Schnappschuss gesichert; %n Auszug wurde darin nicht gefunden.</numerusform>
-            <numerusform>Die Seite wurde als Schnappschuss gesichert; %n Auszüge wurden darin nicht gefunden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/evidence_panel.py" line="374"/>
-        <source>The page was kept as a snapshot.</source>
-        <translation>Die Seite wurde als Schnappschuss gesichert.</translation>
     </message>
 </context>
 <context>
@@ -1405,141 +1408,123 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/gui/mainwindow.py" line="196"/>
+        <location filename="../../workbench/gui/window_layout.py" line="45"/>
         <source>Library</source>
+        <extracomment>Characters per line the article keeps when the window is made smaller.</extracomment>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/mainwindow.py" line="197"/>
+        <location filename="../../workbench/gui/window_layout.py" line="46"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/mainwindow.py" line="198"/>
+        <location filename="../../workbench/gui/window_layout.py" line="47"/>
         <source>Claims</source>
         <translation>Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/mainwindow.py" line="199"/>
+        <location filename="../../workbench/gui/window_layout.py" line="48"/>
         <source>Claim inspector</source>
         <translation>Behauptung im Detail</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/mainwindow.py" line="200"/>
+        <location filename="../../workbench/gui/window_layout.py" line="49"/>
         <source>Suggested claims</source>
         <translation>Vorgeschlagene Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/mainwindow.py" line="204"/>
-        <source>Search the library…</source>
-        <translation>Bibliothek durchsuchen…</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/mainwindow.py" line="206"/>
-        <source>Search articles, claims, sources and evidence (Ctrl+Shift+F)</source>
-        <translation>Artikel, Behauptungen, Quellen und Belege durchsuchen (Strg+Umschalt+F)</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/mainwindow.py" line="208"/>
-        <source>Search the whole library</source>
-        <translation>Die ganze Bibliothek durchsuchen</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/mainwindow.py" line="209"/>
+        <location filename="../../workbench/gui/mainwindow.py" line="183"/>
         <source>Claims in this article</source>
         <translation>Behauptungen in diesem Artikel</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/mainwindow.py" line="211"/>
-        <source>Fact-check Workbench — opening the library…</source>
-        <translation>Fact-check Workbench — Bibliothek wird geöffnet…</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/mainwindow.py" line="213"/>
+        <location filename="../../workbench/gui/mainwindow.py" line="188"/>
         <source>(in memory)</source>
         <translation>(im Arbeitsspeicher)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/mainwindow.py" line="214"/>
-        <source>Fact-check Workbench — %1</source>
-        <translation>Fact-check Workbench — %1</translation>
+        <location filename="../../workbench/gui/mainwindow.py" line="186"/>
+        <source>Opening the library…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/mainwindow.py" line="232"/>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Rückgängig: %1</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/mainwindow.py" line="232"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/mainwindow.py" line="237"/>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Wiederholen: %1</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/mainwindow.py" line="237"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/mainwindow.py" line="332"/>
+        <location filename="../../workbench/gui/mainwindow.py" line="226"/>
         <source>Select a passage in the article first, then mark it as a claim.</source>
         <translation>Wählen Sie zuerst eine Passage im Artikel aus und markieren Sie sie dann als Behauptung.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/mainwindow.py" line="343"/>
+        <location filename="../../workbench/gui/mainwindow.py" line="237"/>
         <source>Open an article first.</source>
         <translation>Öffnen Sie zuerst einen Artikel.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/mainwindow.py" line="363"/>
+        <location filename="../../workbench/gui/mainwindow.py" line="257"/>
         <source>Claim deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>Behauptung gelöscht. Rückgängig (Strg+Z) holt sie zurück.</translation>
     </message>
+</context>
+<context>
+    <name>Navigator</name>
     <message numerus="yes">
-        <location filename="../../workbench/gui/mainwindow.py" line="412"/>
+        <location filename="../../workbench/gui/window_navigation.py" line="166"/>
         <source>%n claim(s)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n Behauptung</numerusform>
             <numerusform>%n Behauptungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/mainwindow.py" line="414"/>
+        <location filename="../../workbench/gui/window_navigation.py" line="168"/>
         <source>%n with verdict</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n mit Urteil</numerusform>
             <numerusform>%n mit Urteil</numerusform>
         </translation>
     </message>
 </context>
 <context>
+    <name>SearchBox</name>
+    <message>
+        <location filename="../../workbench/gui/search.py" line="121"/>
+        <source>Search the library…</source>
+        <translation type="unfinished">Bibliothek durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/search.py" line="122"/>
+        <source>Search articles, claims, sources and evidence (Ctrl+Shift+F)</source>
+        <translation type="unfinished">Artikel, Behauptungen, Quellen und Belege durchsuchen (Strg+Umschalt+F)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/search.py" line="123"/>
+        <source>Search the whole library</source>
+        <translation type="unfinished">Die ganze Bibliothek durchsuchen</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../workbench/gui/search.py" line="139"/>
+        <location filename="../../workbench/gui/search.py" line="158"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/search.py" line="170"/>
+        <location filename="../../workbench/gui/search.py" line="183"/>
         <source>Searching</source>
         <translation>Suche läuft</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/search.py" line="174"/>
+        <location filename="../../workbench/gui/search.py" line="187"/>
         <source>Type words in the search box at the top right.</source>
         <translation>Geben Sie oben rechts Suchwörter ein.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/search.py" line="176"/>
+        <location filename="../../workbench/gui/search.py" line="189"/>
         <source>Nothing found for “%1”.</source>
         <translation>Nichts gefunden für „%1“.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/search.py" line="179"/>
+        <location filename="../../workbench/gui/search.py" line="192"/>
         <source>%n hit(s) for “%1”</source>
         <translation>
             <numerusform>%n Treffer für „%1“</numerusform>
@@ -1550,141 +1535,152 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
 <context>
     <name>SnapshotView</name>
     <message>
-        <location filename="../../workbench/gui/snapshot_view.py" line="64"/>
+        <location filename="../../workbench/gui/snapshot_view.py" line="92"/>
         <source>Snapshot of %1</source>
+        <extracomment>(evidence id, excerpt): the fact-checker chose these words as the excerpt.</extracomment>
         <translation>Schnappschuss von %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/snapshot_view.py" line="72"/>
+        <location filename="../../workbench/gui/snapshot_view.py" line="100"/>
         <source>Captured:</source>
         <translation>Gesichert:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/snapshot_view.py" line="73"/>
+        <location filename="../../workbench/gui/snapshot_view.py" line="101"/>
         <source>Address asked for:</source>
         <translation>Angefragte Adresse:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/snapshot_view.py" line="74"/>
+        <location filename="../../workbench/gui/snapshot_view.py" line="102"/>
         <source>Final address:</source>
         <translation>Endgültige Adresse:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/snapshot_view.py" line="75"/>
+        <location filename="../../workbench/gui/snapshot_view.py" line="103"/>
         <source>HTTP status:</source>
         <translation>HTTP-Status:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/snapshot_view.py" line="75"/>
+        <location filename="../../workbench/gui/snapshot_view.py" line="103"/>
         <source>(a file)</source>
         <translation>(eine Datei)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/snapshot_view.py" line="76"/>
+        <location filename="../../workbench/gui/snapshot_view.py" line="104"/>
         <source>Content type:</source>
         <translation>Inhaltstyp:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/snapshot_view.py" line="77"/>
+        <location filename="../../workbench/gui/snapshot_view.py" line="105"/>
         <source>Size:</source>
         <translation>Größe:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/snapshot_view.py" line="78"/>
+        <location filename="../../workbench/gui/snapshot_view.py" line="106"/>
         <source>SHA-256:</source>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/snapshot_view.py" line="79"/>
+        <location filename="../../workbench/gui/snapshot_view.py" line="107"/>
         <source>Redirects:</source>
         <translation>Umleitungen:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/snapshot_view.py" line="79"/>
+        <location filename="../../workbench/gui/snapshot_view.py" line="107"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/snapshot_view.py" line="80"/>
+        <location filename="../../workbench/gui/snapshot_view.py" line="108"/>
         <source>Archived copy:</source>
         <translation>Archivierte Kopie:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/snapshot_view.py" line="95"/>
+        <location filename="../../workbench/gui/snapshot_view.py" line="123"/>
         <source>Text of the snapshot</source>
         <translation>Text des Schnappschusses</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/snapshot_view.py" line="96"/>
+        <location filename="../../workbench/gui/snapshot_view.py" line="124"/>
         <source>Export as &amp;WARC…</source>
         <translation>Als &amp;WARC exportieren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/snapshot_view.py" line="97"/>
+        <location filename="../../workbench/gui/snapshot_view.py" line="125"/>
         <source>Save this snapshot as a WARC file</source>
         <translation>Diesen Schnappschuss als WARC-Datei speichern</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/snapshot_view.py" line="127"/>
+        <source>Use selection as e&amp;xcerpt</source>
+        <translation>Auswahl als &amp;Auszug übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/snapshot_view.py" line="129"/>
+        <source>Make the selected words the excerpt of this evidence</source>
+        <translation>Die ausgewählten Wörter werden zum Auszug dieses Belegs</translation>
     </message>
 </context>
 <context>
     <name>SourceCommands</name>
     <message>
-        <location filename="../../workbench/gui/source_checks.py" line="154"/>
+        <location filename="../../workbench/gui/source_checks.py" line="85"/>
         <source>Select a piece of evidence in the inspector first.</source>
         <translation>Wählen Sie zuerst einen Beleg im Inspektor aus.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/source_checks.py" line="170"/>
-        <location filename="../../workbench/gui/source_checks.py" line="216"/>
+        <location filename="../../workbench/gui/source_checks.py" line="101"/>
+        <location filename="../../workbench/gui/source_checks.py" line="149"/>
         <source>There is no snapshot of this source yet.</source>
         <translation>Von dieser Quelle gibt es noch keinen Schnappschuss.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/source_checks.py" line="194"/>
+        <location filename="../../workbench/gui/source_checks.py" line="127"/>
         <source>Opening the snapshot</source>
         <translation>Schnappschuss wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/source_checks.py" line="222"/>
+        <location filename="../../workbench/gui/source_checks.py" line="155"/>
         <source>Export snapshot as WARC</source>
         <translation>Schnappschuss als WARC exportieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/source_checks.py" line="224"/>
+        <location filename="../../workbench/gui/source_checks.py" line="157"/>
         <source>WARC files (*.warc.gz *.warc)</source>
         <translation>WARC-Dateien (*.warc.gz *.warc)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/source_checks.py" line="246"/>
+        <location filename="../../workbench/gui/source_checks.py" line="179"/>
         <source>The snapshot was written to %1.</source>
         <translation>Der Schnappschuss wurde in %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/source_checks.py" line="249"/>
+        <location filename="../../workbench/gui/source_checks.py" line="182"/>
         <source>Exporting %1</source>
         <translation>%1 wird exportiert</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/source_checks.py" line="257"/>
+        <location filename="../../workbench/gui/source_checks.py" line="190"/>
         <source>Select a claim first, then check its sources.</source>
         <translation>Wählen Sie zuerst eine Behauptung aus und prüfen Sie dann ihre Quellen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/source_checks.py" line="259"/>
+        <location filename="../../workbench/gui/source_checks.py" line="192"/>
         <source>Checking the sources of this claim</source>
         <translation>Quellen dieser Behauptung werden geprüft</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/source_checks.py" line="262"/>
+        <location filename="../../workbench/gui/source_checks.py" line="195"/>
         <source>Checking every source in the library</source>
         <translation>Alle Quellen der Bibliothek werden geprüft</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/source_checks.py" line="287"/>
+        <location filename="../../workbench/gui/source_checks.py" line="220"/>
         <source>There are no web sources to check.</source>
         <translation>Es gibt keine Webquellen zu prüfen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/source_checks.py" line="293"/>
+        <location filename="../../workbench/gui/source_checks.py" line="226"/>
         <source>%n source(s) checked: %1</source>
         <translation>
             <numerusform>%n Quelle geprüft: %1</numerusform>
@@ -1692,22 +1688,22 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/source_checks.py" line="314"/>
+        <location filename="../../workbench/gui/source_checks.py" line="245"/>
         <source>Enter your archive.org keys in Edit ▸ Internet Archive first.</source>
         <translation>Geben Sie zuerst Ihre archive.org-Schlüssel unter Bearbeiten ▸ Internet Archive ein.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/source_checks.py" line="322"/>
+        <location filename="../../workbench/gui/source_checks.py" line="253"/>
         <source>Only web pages can be archived.</source>
         <translation>Nur Webseiten können archiviert werden.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/source_checks.py" line="337"/>
+        <location filename="../../workbench/gui/source_checks.py" line="268"/>
         <source>Archived: %1</source>
         <translation>Archiviert: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/source_checks.py" line="340"/>
+        <location filename="../../workbench/gui/source_checks.py" line="271"/>
         <source>Archiving %1 at the Internet Archive</source>
         <translation>%1 wird im Internet Archive gesichert</translation>
     </message>
@@ -1993,6 +1989,29 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
     </message>
 </context>
 <context>
+    <name>UndoActions</name>
+    <message>
+        <location filename="../../workbench/gui/window_undo.py" line="52"/>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished">&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window_undo.py" line="52"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window_undo.py" line="57"/>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished">&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window_undo.py" line="57"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Wiederholen</translation>
+    </message>
+</context>
+<context>
     <name>VerdictSection</name>
     <message>
         <location filename="../../workbench/gui/inspector_verdict.py" line="80"/>
@@ -2044,57 +2063,57 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
 <context>
     <name>WindowCommands</name>
     <message>
-        <location filename="../../workbench/gui/window_menus.py" line="71"/>
+        <location filename="../../workbench/gui/window_menus.py" line="100"/>
         <source>New library</source>
         <translation>Neue Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_menus.py" line="73"/>
+        <location filename="../../workbench/gui/window_menus.py" line="102"/>
         <source>Workbench libraries (*.sqlite *.db)</source>
         <translation>Workbench-Bibliotheken (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_menus.py" line="83"/>
+        <location filename="../../workbench/gui/window_menus.py" line="112"/>
         <source>Open library</source>
         <translation>Bibliothek öffnen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_menus.py" line="84"/>
+        <location filename="../../workbench/gui/window_menus.py" line="113"/>
         <source>Workbench libraries (*.sqlite *.db);;All files (*)</source>
         <translation>Workbench-Bibliotheken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_menus.py" line="95"/>
+        <location filename="../../workbench/gui/window_menus.py" line="124"/>
         <source>Library settings</source>
         <translation>Bibliothekseinstellungen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_menus.py" line="97"/>
+        <location filename="../../workbench/gui/window_menus.py" line="126"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_menus.py" line="99"/>
+        <location filename="../../workbench/gui/window_menus.py" line="128"/>
         <source>Organisation&apos;s web address</source>
         <translation>Webadresse der Organisation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_menus.py" line="101"/>
+        <location filename="../../workbench/gui/window_menus.py" line="130"/>
         <source>&amp;Organisation (publisher of the fact-checks):</source>
         <translation>&amp;Organisation (Herausgeber der Faktenchecks):</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_menus.py" line="102"/>
+        <location filename="../../workbench/gui/window_menus.py" line="131"/>
         <source>&amp;Web address:</source>
         <translation>&amp;Webadresse:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_menus.py" line="137"/>
+        <location filename="../../workbench/gui/window_menus.py" line="166"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_menus.py" line="143"/>
+        <location filename="../../workbench/gui/window_menus.py" line="172"/>
         <source>1. Import an article: File ▸ Import (a file, a web address or pasted text), or drop a file on the window.
 2. Select a passage in the article and press Ctrl+M to mark it as a claim.
 3. In the claim inspector, write the statement, add evidence (+ URL, + File, + Note) with the exact excerpt and its stance.
@@ -2107,12 +2126,12 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
 5. Die Urteile als ClaimReview exportieren (Datei ▸ Exportieren).</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_menus.py" line="152"/>
+        <location filename="../../workbench/gui/window_menus.py" line="181"/>
         <source>Getting started</source>
         <translation>Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_menus.py" line="159"/>
+        <location filename="../../workbench/gui/window_menus.py" line="188"/>
         <source>Fact-check Workbench %1
 Articles, claims, evidence and verdicts in one SQLite file on your computer.
 Library: %2</source>
@@ -2121,19 +2140,19 @@ Artikel, Behauptungen, Belege und Urteile in einer SQLite-Datei auf Ihrem Comput
 Bibliothek: %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_menus.py" line="164"/>
+        <location filename="../../workbench/gui/window_menus.py" line="193"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_menus.py" line="170"/>
+        <location filename="../../workbench/gui/window_menus.py" line="199"/>
         <source>The log file is:
 %1</source>
         <translation>Die Protokolldatei ist:
 %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_menus.py" line="171"/>
+        <location filename="../../workbench/gui/window_menus.py" line="200"/>
         <source>Log file</source>
         <translation>Protokolldatei</translation>
     </message>

@@ -24,11 +24,11 @@
     </message>
 </context>
 <context>
-    <name>EvidencePanel</name>
+    <name>EvidenceAdder</name>
     <message numerus="yes">
-        <location filename="../../workbench/gui/evidence_panel.py" line="370"/>
+        <location filename="../../workbench/gui/evidence_adding.py" line="158"/>
         <source>The page was kept as a snapshot; %n excerpt(s) could not be found in it.</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>The page was kept as a snapshot; %n excerpt could not be found in it.</numerusform>
             <numerusform>The page was kept as a snapshot; %n excerpts could not be found in it.</numerusform>
         </translation>
@@ -81,19 +81,19 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>Navigator</name>
     <message numerus="yes">
-        <location filename="../../workbench/gui/mainwindow.py" line="412"/>
+        <location filename="../../workbench/gui/window_navigation.py" line="166"/>
         <source>%n claim(s)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n claim</numerusform>
             <numerusform>%n claims</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/mainwindow.py" line="414"/>
+        <location filename="../../workbench/gui/window_navigation.py" line="168"/>
         <source>%n with verdict</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n with verdict</numerusform>
             <numerusform>%n with verdict</numerusform>
         </translation>
@@ -102,7 +102,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../workbench/gui/search.py" line="179"/>
+        <location filename="../../workbench/gui/search.py" line="192"/>
         <source>%n hit(s) for “%1”</source>
         <translation>
             <numerusform>%n hit for “%1”</numerusform>
@@ -113,7 +113,7 @@
 <context>
     <name>SourceCommands</name>
     <message numerus="yes">
-        <location filename="../../workbench/gui/source_checks.py" line="293"/>
+        <location filename="../../workbench/gui/source_checks.py" line="226"/>
         <source>%n source(s) checked: %1</source>
         <translation>
             <numerusform>%n source checked: %1</numerusform>

@@ -53,3 +53,66 @@ def test_a_refuting_page_shows_both_figures_and_where(qtbot, session, lib: Libra
     assert panel.places.text().startswith(
         "In the excerpt at 17–28: …DeepSeek besitze [50.000 GPUs]"
     )
+
+
+# -- excerpts -----------------------------------------------------------------------------------
+
+FILE_TEXT = "Im Januar lag die Quote bei 16,97 Prozent, meldete die Nvidia-Aktie-Analyse."
+
+
+def _file_evidence(lib: Library, tmp_path, excerpts: list[str]) -> tuple[str, list[str]]:
+    from workbench.core.evidence.capture import read_file, store_file
+
+    path = tmp_path / "quelle.txt"
+    path.write_text(FILE_TEXT, encoding="utf-8")
+    article = lib.articles.add("Die Quote lag bei 17 Prozent.", title="Q", language="de").article
+    claim = lib.claims.add(article.id, quote="17 Prozent")
+    source = store_file(lib, read_file(path))
+    ids = [lib.evidence.add(claim.id, source.id, excerpt=e).id for e in excerpts]
+    return claim.id, ids
+
+
+def test_a_file_source_gets_the_same_found_mark(qtbot, session, runner, lib, tmp_path) -> None:
+    from workbench.gui.evidence_panel import EvidencePanel
+    from workbench.gui.evidence_widgets import EXCERPT
+    from workbench.gui.evidence_widgets import FOUND as FOUND_COLUMN
+
+    i18n.install("en")
+    claim_id, _ = _file_evidence(lib, tmp_path, ["16,97 Prozent", "17 Prozent"])
+    panel = EvidencePanel(session, runner)
+    qtbot.addWidget(panel)
+    panel.set_claim(lib.claims.get(claim_id))
+    model = panel.model
+    shown = {
+        model.index(row, EXCERPT).data(): model.index(row, FOUND_COLUMN).data()
+        for row in range(model.rowCount())
+    }
+    assert {"16,97 Prozent": "found", "17 Prozent": "not found"} == shown
+
+
+def test_selected_words_in_the_snapshot_become_the_excerpt(
+    qtbot, session, lib, tmp_path, db_path
+) -> None:
+    from gui_helpers import rows
+    from PySide6.QtGui import QTextCursor
+
+    from workbench.gui.snapshot_view import open_snapshot_view
+
+    i18n.install("en")
+    _, [evidence_id] = _file_evidence(lib, tmp_path, ["17 Prozent"])
+    evidence = lib.evidence.get(evidence_id)
+    snapshot = lib.snapshots.latest(evidence.source_id)
+    view = open_snapshot_view(snapshot, FILE_TEXT, evidence.source, None, session, evidence)
+    qtbot.addWidget(view)
+    assert view.excerpt_button.isVisibleTo(view) and not view.excerpt_button.isEnabled()
+    cursor = view.text.textCursor()
+    start = FILE_TEXT.index("vidia")  # a drag that began inside a word
+    cursor.setPosition(start)
+    cursor.setPosition(start + len("vidia-Aktie"), QTextCursor.MoveMode.KeepAnchor)
+    view.text.setTextCursor(cursor)
+    assert view.excerpt_button.isEnabled()
+    view.excerpt_button.click()
+    sql = "SELECT excerpt FROM evidence WHERE id = ?"
+    assert [("Nvidia-Aktie",)] == rows(db_path, sql, (evidence_id,))
+    session.undo_stack.undo()
+    assert [("17 Prozent",)] == rows(db_path, sql, (evidence_id,))

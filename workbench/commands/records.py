@@ -298,11 +298,16 @@ def source_add(
                 lib, path, title, kind or "document"
             )
         item = lib.evidence.add(claim_full, src.id, stance=stance, excerpt=excerpt, note=note)
+    found: bool | None = None
     if _is_url(target) and not no_fetch and kind != "person":
         fetched = _capture(lib, src.id)
+        if fetched:
+            found = _excerpt_check(lib, src, excerpt, quiet=True)
+    else:
+        found = _excerpt_check(lib, src, excerpt, quiet=as_json)
     item = lib.evidence.get(item.id)
     if as_json:
-        emit_json(_evidence_dict(item))
+        emit_json({**_evidence_dict(item), "excerpt_found": found})
         return
     if fetched is False:
         warn(
@@ -310,6 +315,17 @@ def source_add(
             f"`workbench snapshot take {short_id(src.id)}`."
         )
     click.echo(item.id)
+
+
+def _excerpt_check(lib: Any, src: Any, excerpt: str | None, *, quiet: bool) -> bool | None:
+    """Look for the excerpt in the source's snapshot (a page or a file alike) and warn when it
+    isn't there; None when there is nothing to look in."""
+    from workbench.core.evidence.capture import check_excerpt, excerpt_warning
+
+    found = check_excerpt(lib, src.id, excerpt)
+    if found is False and not quiet:
+        warn(excerpt_warning(excerpt or "", file=bool(src.file_name)))
+    return found
 
 
 def _is_url(text: str) -> bool:
@@ -408,7 +424,10 @@ def evidence_set(evidence_id: str, **fields: Any) -> None:
     if not changes:
         raise click.UsageError("Nothing to change: give at least one option.")
     lib = library()
-    click.echo(lib.evidence.update(resolve("evidence", evidence_id), **changes).id)
+    item = lib.evidence.update(resolve("evidence", evidence_id), **changes)
+    if "excerpt" in changes and item.source is not None:
+        _excerpt_check(lib, item.source, item.excerpt, quiet=False)
+    click.echo(item.id)
 
 
 @evidence.command("remove")

@@ -182,10 +182,17 @@ class SourceCommands(QObject):
                 return snapshot, snapshot_text(snapshot)
 
         def done(result: tuple[Snapshot, str]) -> None:
-            from workbench.gui.snapshot_view import SnapshotView
+            from workbench.gui.snapshot_view import open_snapshot_view
 
             snapshot, text = result
-            view = SnapshotView(snapshot, text, source, self.window)
+            view = open_snapshot_view(
+                snapshot,
+                text,
+                source,
+                self.window,
+                self.session,
+                self.window.inspector.evidence.selected(),
+            )
             view.export_requested.connect(lambda sid: self.export_warc(snapshot_id=sid))
             view.finished.connect(lambda _code, v=view: self._forget(v))
             self.views.append(view)

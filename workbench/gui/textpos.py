@@ -37,3 +37,23 @@ class PositionMap:
         if whole < len(self._astral) and self._astral[whole] < offset:
             offset = self._astral[whole]
         return min(offset, self.length)
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a selection (Python offsets) to whole words and drop the spaces at its edges: a
+    drag that began at "vidia-Aktie" gives "Nvidia-Aktie"."""
+    start, end = max(0, min(start, end)), min(len(text), max(start, end))
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start == end:
+        return start, end
+    while start > 0 and _WORD_CHAR.match(text[start]) and _WORD_CHAR.match(text[start - 1]):
+        start -= 1
+    while end < len(text) and _WORD_CHAR.match(text[end - 1]) and _WORD_CHAR.match(text[end]):
+        end += 1
+    return start, end

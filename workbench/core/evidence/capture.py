@@ -11,6 +11,7 @@ import hashlib
 import http
 import json
 import mimetypes
+import re
 import threading
 from collections.abc import Iterable
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
@@ -133,11 +134,7 @@ def store_page(lib: Library, source_id: str, page: PageCapture) -> Captured:
         for item in _evidence_of(lib, source_id)
         if item.excerpt and item.excerpt.strip()
     )
-    warnings = list(page.warnings) + [
-        f"The excerpt {_short(e.excerpt)!r} was not found in the captured page."
-        for e in excerpts
-        if not e.found
-    ]
+    warnings = list(page.warnings) + [excerpt_warning(e.excerpt) for e in excerpts if not e.found]
     return Captured(
         source_id, snapshot.id, result.final_url, tuple(filled), excerpts, tuple(warnings)
     )
@@ -319,8 +316,30 @@ def snapshot_texts(snapshot: Snapshot) -> list[str]:
 
 
 def excerpt_found(texts: list[str], excerpt: str) -> bool:
-    """Whether the quoted words are in one of the texts, whatever the spacing and quote marks."""
+    """Whether the quoted words are in one of the texts, whatever the spacing and quote marks,
+    as whole words and numbers: "17 Prozent" is not in "16,97 Prozent" nor "7" in "17"."""
     return any(_contains(text, excerpt) for text in texts)
+
+
+def check_excerpt(lib: Library, source_id: str, excerpt: str | None) -> bool | None:
+    """Whether the excerpt is in the latest snapshot of the source (a page or a file, read the
+    same way); None when there is no excerpt or no snapshot text to look in."""
+    if not excerpt or not excerpt.strip():
+        return None
+    snapshots = lib.snapshots.list(source_id=source_id)
+    if not snapshots:
+        return None
+    try:
+        texts = snapshot_texts(lib.snapshots.get(snapshots[-1].id))
+    except WorkbenchError:
+        return False  # a file without readable text can't hold the quoted words
+    return excerpt_found(texts, excerpt)
+
+
+def excerpt_warning(excerpt: str, *, file: bool = False) -> str:
+    """The one line that says a quoted excerpt is not in what was captured."""
+    where = "the file's text" if file else "the captured page"
+    return f"The excerpt {_short(excerpt)!r} was not found in {where}."
 
 
 def snapshot_warc(snapshot: Snapshot) -> bytes:
@@ -447,9 +466,31 @@ def _evidence_of(lib: Library, source_id: str) -> list[Any]:
 
 def _contains(text: str, excerpt: str) -> bool:
     try:
-        return bool(find_quote(text, excerpt))
+        spans = find_quote(text, excerpt.strip())
     except InputError:
         return False
+    return any(_whole(text, start, end) for start, end in spans)
+
+
+_WORD = re.compile(r"\w")
+_NUMBER_BEFORE = re.compile(r"\d[.,]$")
+_NUMBER_AFTER = re.compile(r"[.,]\d")
+
+
+def _whole(text: str, start: int, end: int) -> bool:
+    """A found span neither starts nor ends inside a word or a number ("16,9|7 Prozent")."""
+    first, last = text[start : start + 1], text[end - 1 : end]
+    if _WORD.match(first):
+        if start > 0 and _WORD.match(text[start - 1]):
+            return False
+        if first.isdigit() and _NUMBER_BEFORE.search(text[max(0, start - 2) : start]):
+            return False
+    if _WORD.match(last):
+        if end < len(text) and _WORD.match(text[end]):
+            return False
+        if last.isdigit() and _NUMBER_AFTER.match(text, end):
+            return False
+    return True
 
 
 def _words(text: str) -> list[str]:
