@@ -58,7 +58,15 @@ class State:
                 click.echo(f"Created a new library at {path}.", err=True)
         return self._library
 
+    def peek(self) -> Library | None:
+        """The library if a command opened it, without opening it."""
+        return self._library
+
     def close(self) -> None:
+        if self._library is not None and self._library.unit.commits:
+            from workbench.commands.safety import daily_backup
+
+            daily_backup(self)
         if self._library is not None:
             self._library.close()
             self._library = None

@@ -6,6 +6,7 @@ knows; a file that records a step not in it was written by a newer version and i
 
 from __future__ import annotations
 
+import hashlib
 import json
 import uuid
 
@@ -282,6 +283,106 @@ def m003_drafts_and_list_indexes(db: Database) -> None:
     db.execute(
         "DELETE FROM article_versions WHERE EXISTS (SELECT 1 FROM articles a"
         " WHERE a.id = article_versions.article_id AND a.version = article_versions.version)"
+    )
+
+
+#: Tables whose rows are never changed or removed once written.
+APPEND_ONLY = ("verdicts", "audit_log")
+#: Every guard that keeps them so; `workbench check` verifies that each is in place.
+GUARD_TRIGGERS = (
+    "verdicts_no_update",
+    "verdicts_no_delete",
+    "verdicts_no_replace",
+    "audit_log_no_update",
+    "audit_log_no_delete",
+    "audit_log_no_replace",
+)
+
+
+def create_append_only_guards(db: Database) -> None:
+    """UPDATE, DELETE and REPLACE are refused on verdicts and the audit log.
+
+    REPLACE deletes the old row without firing DELETE triggers, so a BEFORE INSERT trigger
+    refuses any insert whose id or rowid is already taken.
+    """
+    for table in APPEND_ONLY:
+        for event in ("UPDATE", "DELETE"):
+            db.execute(
+                f"""CREATE TRIGGER IF NOT EXISTS {table}_no_{event.lower()}
+                BEFORE {event} ON {table}
+                BEGIN SELECT RAISE(ABORT, '{table} are append-only'); END"""
+            )
+    db.execute(
+        """CREATE TRIGGER IF NOT EXISTS verdicts_no_replace BEFORE INSERT ON verdicts
+        WHEN EXISTS (SELECT 1 FROM verdicts WHERE id = NEW.id OR rowid = NEW.rowid)
+        BEGIN SELECT RAISE(ABORT, 'verdicts are append-only'); END"""
+    )
+    db.execute(
+        """CREATE TRIGGER IF NOT EXISTS audit_log_no_replace BEFORE INSERT ON audit_log
+        WHEN EXISTS (SELECT 1 FROM audit_log WHERE seq = NEW.seq)
+        BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"""
+    )
+
+
+def audit_hash(previous: str | None, row: tuple[object, ...]) -> str:
+    """The chain link of one audit entry: SHA-256 over the previous link and the entry."""
+    payload = json.dumps([previous or "", *row], ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+AUDIT_CHAINED = "at, actor, action, table_name, record_id, field, old, new"
+
+
+@migrations()
+def m004_append_only_chain(db: Database) -> None:
+    """REPLACE can't rewrite history; each audit entry carries a SHA-256 chain link, so a changed,
+    removed or inserted entry shows in `workbench check`."""
+    db.execute("ALTER TABLE audit_log ADD COLUMN hash TEXT")
+    db.execute("DROP TRIGGER IF EXISTS audit_log_no_update")
+    previous: str | None = None
+    rows = db.execute(f"SELECT seq, {AUDIT_CHAINED} FROM audit_log ORDER BY seq").fetchall()
+    for seq, *row in rows:
+        previous = audit_hash(previous, tuple(row))
+        db.execute("UPDATE audit_log SET hash = ? WHERE seq = ?", [previous, seq])
+    create_append_only_guards(db)
+
+
+@migrations()
+def m_pub_prior_factchecks(db: Database) -> None:
+    """Fact-checks published elsewhere (searched or imported as ClaimReview), and the searches."""
+    db.table("prior_factchecks").create(
+        {
+            "id": str,
+            "origin": str,
+            "claim_text": str,
+            "claimant": str,
+            "claim_date": str,
+            "publisher": str,
+            "publisher_site": str,
+            "url": str,
+            "title": str,
+            "review_date": str,
+            "rating": str,
+            "language": str,
+            "data": str,
+            "fetched_at": str,
+        },
+        pk="id",
+        not_null={"origin", "data", "fetched_at"},
+    )
+    db.table("prior_factchecks").create_index(["url"])
+    db.table("prior_searches").create(
+        {
+            "id": str,
+            "query": str,
+            "language": str,
+            "page_token": str,
+            "next_page_token": str,
+            "result_ids": str,
+            "fetched_at": str,
+        },
+        pk="id",
+        not_null={"query", "result_ids", "fetched_at"},
     )
 
 

@@ -39,7 +39,7 @@ class Scales(Repository):
 
     def list(self) -> builtins.list[Scale]:
         rows = self.db.query("SELECT * FROM scales ORDER BY builtin DESC, created_at, short_name")
-        return [scale for scale in (self._from_row(row) for row in rows) if scale is not None]
+        return [scale for scale in (self.from_row(row) for row in rows) if scale is not None]
 
     def get(self, short_name: str | None = None) -> Scale:
         """A scale by short name; without one, the library's default scale."""
@@ -48,7 +48,7 @@ class Scales(Repository):
         if not rows:
             known = ", ".join(s.short_name for s in self.list())
             raise NotFoundError(f"There is no scale called {name!r}; known scales: {known}.")
-        scale = self._from_row(rows[0])
+        scale = self.from_row(rows[0])
         if scale is None:
             raise LibraryError(
                 f"The scale {name!r} in this library is damaged (its definition can't be read);"
@@ -112,10 +112,10 @@ class Scales(Repository):
     def bad_rows(self) -> builtins.list[str]:
         """Short names of scales whose stored definition can't be read."""
         rows = self.db.query("SELECT * FROM scales ORDER BY short_name")
-        return [row["short_name"] for row in rows if self._from_row(row) is None]
+        return [row["short_name"] for row in rows if self.from_row(row) is None]
 
     @staticmethod
-    def _from_row(row: dict[str, Any]) -> Scale | None:
+    def from_row(row: dict[str, Any]) -> Scale | None:
         """The scale of a row, or None when its definition is damaged (one bad row must not
         make the whole library unreadable)."""
         try:

@@ -33,7 +33,6 @@ from workbench.core.library.search import Search
 from workbench.core.library.settings import AuditLog, Scales, Settings
 from workbench.core.library.sources import Dismissals, EvidenceLinks, Snapshots, Sources
 from workbench.core.library.unit import UnitOfWork
-from workbench.core.timeutil import now_iso
 
 #: How long a writer waits for another one (the app beside a CLI command) before giving up.
 BUSY_TIMEOUT_MS = 10_000
@@ -73,7 +72,7 @@ def inspect_existing(path: Path) -> list[str]:
     tells a file that is not a database from one that is damaged.
     """
     try:
-        conn = sqlite3.connect(_uri(path, mode="ro"), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = _connect(path, read_only=True)
     except sqlite3.Error as exc:
         raise LibraryError(f"Can't read {path}: {exc}.") from exc
     try:
@@ -102,18 +101,15 @@ def inspect_existing(path: Path) -> list[str]:
         conn.close()
 
 
-def backup_file(path: Path, applied: int) -> Path:
-    """Copy the library with SQLite's backup API before its schema is changed."""
-    stamp = now_iso().replace(":", "").replace("-", "")[:15]
-    target = path.with_name(f"{path.name}.schema{applied}-{stamp}.bak")
-    source = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
-    dest = sqlite3.connect(str(target))
+def backup_before_migration(path: Path) -> Path:
+    """A verified backup of the library before its schema is changed."""
+    from workbench.core.library.backups import make_backup
+
+    source = sqlite3.connect(_uri(path, mode="ro"), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
-        source.backup(dest)
+        return make_backup(source, path, reason="before-migration").path
     finally:
-        dest.close()
         source.close()
-    return target
 
 
 def _writable(path: Path) -> bool:
@@ -127,9 +123,9 @@ def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
         # isolation_level=None: the unit of work issues BEGIN IMMEDIATE itself.
         return sqlite3.connect(str(path), timeout=timeout, isolation_level=None)
     wal = Path(f"{path}-wal")
-    if not _writable(path) and not wal.exists():
-        # A read-only file, folder or medium that nobody is writing: read it as it is, without
-        # creating -wal or -shm files beside it.
+    if not wal.exists():
+        # Nobody is writing it (a writer keeps a -wal beside it): read the file as it is,
+        # without leaving -wal or -shm files beside it, as a read-only medium needs.
         return sqlite3.connect(
             _uri(path, mode="ro", immutable="1"), uri=True, timeout=timeout, isolation_level=None
         )
@@ -269,7 +265,7 @@ class Library:
         backup: Path | None = None
         try:
             if applied and len(applied) < len(SCHEMA_STEPS):
-                backup = backup_file(path, len(applied))
+                backup = backup_before_migration(path)
             conn = _connect(path, read_only=read_only)
             db = Database(conn, execute_plugins=False)
             conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")

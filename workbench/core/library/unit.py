@@ -18,6 +18,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from workbench.core.errors import LibraryError, ReadOnlyError
+from workbench.core.library.migrations import audit_hash
 from workbench.core.timeutil import now_iso
 
 
@@ -38,6 +39,8 @@ class UnitOfWork:
         self.path = path
         self.actor = actor
         self.read_only = read_only
+        #: Write transactions committed through this unit: backups follow editing.
+        self.commits = 0
         self._depth = 0
 
     @contextmanager
@@ -73,6 +76,10 @@ class UnitOfWork:
         self._depth = 1
         try:
             yield self.db
+        except sqlite3.OperationalError as exc:
+            if conn.in_transaction:
+                conn.rollback()
+            raise _write_error(exc) from exc
         except BaseException:
             if conn.in_transaction:
                 conn.rollback()
@@ -80,6 +87,7 @@ class UnitOfWork:
         else:
             try:
                 conn.commit()
+                self.commits += 1
             except sqlite3.OperationalError as exc:
                 if conn.in_transaction:
                     conn.rollback()
@@ -96,20 +104,26 @@ class UnitOfWork:
         old: Any = None,
         new: Any = None,
     ) -> None:
-        """Record one change; call inside the transaction that makes it."""
+        """Record one change; call inside the transaction that makes it.
+
+        Each entry carries the SHA-256 chain link over the one before it (see audit_hash).
+        """
+        row = (
+            now_iso(),
+            self.actor,
+            action,
+            table,
+            record_id,
+            field,
+            encode_value(old),
+            encode_value(new),
+        )
+        last = self.db.execute("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+        link = audit_hash(last[0] if last else None, row)
         self.db.execute(
-            "INSERT INTO audit_log (at, actor, action, table_name, record_id, field, old, new)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                now_iso(),
-                self.actor,
-                action,
-                table,
-                record_id,
-                field,
-                encode_value(old),
-                encode_value(new),
-            ],
+            "INSERT INTO audit_log (at, actor, action, table_name, record_id, field, old, new,"
+            " hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [*row, link],
         )
 
     def audit_changes(
@@ -135,7 +149,11 @@ def _write_error(exc: sqlite3.OperationalError) -> LibraryError:
         )
     if "readonly" in text or "read-only" in text:
         return ReadOnlyError(f"The library can't be written: {text}.")
-    return LibraryError(f"The library could not be written: {text}.")
+    if "disk" in text and ("full" in text or "i/o" in text):
+        return LibraryError(
+            f"The library could not be written ({text}): is the disk full? Nothing was changed."
+        )
+    return LibraryError(f"The library could not be written: {text}. Nothing was changed.")
 
 
 class Repository:
