@@ -65,3 +65,70 @@ def test_an_edited_excerpt_is_checked_again(run, tmp_path, claim_id):
     )
     result = run("evidence", "set", data["id"], "--excerpt", "7 Prozent")
     assert "was not found in the file's text" in _ok(result) + result.stderr
+
+
+# -- dates --------------------------------------------------------------------------------------
+
+
+def test_claim_dates_are_read_as_dates_and_stored_as_iso(run, db_path, claim_id):
+    import sqlite3
+
+    def stored() -> str | None:
+        conn = sqlite3.connect(db_path)
+        try:
+            return conn.execute(
+                "SELECT claim_date FROM claims WHERE id = ?", [claim_id]
+            ).fetchone()[0]
+        finally:
+            conn.close()
+
+    _ok(run("claim", "set", claim_id, "--date", "28.01.2025"))
+    assert "2025-01-28" == stored()
+    _ok(run("claim", "set", claim_id, "--date", "January 27, 2025"))
+    assert "2025-01-27" == stored()
+    refused = run("claim", "set", claim_id, "--date", "gestern")
+    assert 1 == refused.returncode
+    assert refused.stderr.strip().endswith(
+        "'gestern' is not a date; write it as 2025-01-28, 28.01.2025, 28. Januar 2025 or "
+        "January 28, 2025."
+    )
+    assert 1 == len(refused.stderr.strip().splitlines())
+    assert "2025-01-27" == stored()
+
+
+def test_a_new_claim_with_a_bad_date_is_not_added(run, db_path, claim_id):
+    import sqlite3
+
+    article = sqlite3.connect(db_path).execute("SELECT article_id FROM claims").fetchone()[0]
+    refused = run("claim", "add", article, "--quote", "Die Quote", "--date", "31.02.2025")
+    assert (1, "'31.02.2025' is not a day in the calendar.") == (
+        refused.returncode,
+        refused.stderr.strip().split(": ", 1)[-1],
+    )
+    assert 1 == sqlite3.connect(db_path).execute("SELECT count(*) FROM claims").fetchone()[0]
+
+
+def test_a_page_without_a_date_is_stored_without_one(run, db_path, http_server):
+    import sqlite3
+
+    html = (
+        "<html><head><title>Ohne Datum</title></head><body><article><h1>Ohne Datum</h1>"
+        + "".join(
+            f"<p>Absatz {n}: Die Quote lag bei {n + 10} Prozent, meldete die Behörde am Montag "
+            f"in ihrem {n}. Bericht über den Arbeitsmarkt der Region.</p>"
+            for n in range(1, 9)
+        )
+        + "</article><footer>© 2023 Beispielverlag</footer></body></html>"
+    )
+    http_server.expect_request("/seite").respond_with_data(
+        html.encode(), content_type="text/html; charset=utf-8"
+    )
+    data = json.loads(_ok(run("import", http_server.url_for("/seite"), "--json")))
+    conn = sqlite3.connect(db_path)
+    try:
+        published = conn.execute(
+            "SELECT published FROM articles WHERE id = ?", [data["id"]]
+        ).fetchone()
+    finally:
+        conn.close()
+    assert (None,) == published

@@ -69,7 +69,12 @@ def claim() -> None:
 )
 @click.option("--statement", help="The checkable claim in your own words.")
 @click.option("--claimant", help="Who made the claim.")
-@click.option("--date", "claim_date", help="When the claim was made (YYYY-MM-DD).")
+@click.option(
+    "--date",
+    "claim_date",
+    help="When the claim was made: 2025-01-28, 28.01.2025, 28. Januar 2025 or January 28, "
+    "2025 (stored as 2025-01-28).",
+)
 @click.option("--priority", type=int, default=0, show_default=True)
 @json_option
 def claim_add(
@@ -104,7 +109,7 @@ def claim_add(
 @click.option("--status", type=click.Choice(CLAIM_STATUSES))
 @click.option("--statement")
 @click.option("--claimant")
-@click.option("--date", "claim_date")
+@click.option("--date", "claim_date", help="When the claim was made (see `claim add`).")
 @click.option("--priority", type=int)
 @click.option("--scale", help="The rating scale for this claim's verdicts.")
 @click.option("--review-url", help="Where the published fact-check lives (ClaimReview url).")

@@ -261,7 +261,12 @@ def _html(
     text: str, label: str, url: str | None, full_page: bool, warnings: list[str]
 ) -> Extracted:
     from trafilatura import bare_extraction, extract_metadata
+    from trafilatura.settings import set_date_params
     from trafilatura.utils import load_html
+
+    # No extensive date search: it turns any year on the page ("© 2023") into a publication
+    # date of 1 January; a page without a date is stored without one.
+    dates = set_date_params(False)
 
     # lxml refuses str input that carries its own encoding declaration
     tree = load_html(_XML_DECLARATION.sub("", text, count=1))
@@ -269,7 +274,7 @@ def _html(
         raise ExtractionError(f"{label} could not be read as a web page.")
     language = _language(tree)
     if full_page:
-        meta = extract_metadata(tree, default_url=url)
+        meta = extract_metadata(tree, default_url=url, date_config=dates)
         page_text = visible_text(tree)
         if not page_text:
             raise ExtractionError(f"{label} has no visible text.")
@@ -284,7 +289,12 @@ def _html(
             tuple(warnings),
         )
     doc: Any = bare_extraction(
-        tree, url=url, with_metadata=True, favor_precision=True, include_comments=False
+        tree,
+        url=url,
+        with_metadata=True,
+        favor_precision=True,
+        include_comments=False,
+        date_extraction_params=dates,
     )
     article = (getattr(doc, "text", None) or "").strip()
     if len(article) < MIN_ARTICLE_CHARS:

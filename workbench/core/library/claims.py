@@ -8,6 +8,7 @@ import json
 from typing import Any
 
 from workbench.core import ids
+from workbench.core.dates import optional_date
 from workbench.core.errors import InputError, NotFoundError
 from workbench.core.library.anchoring import anchor_at, anchor_quote
 from workbench.core.library.models import CLAIM_STATUSES, Claim, HistoryEntry, Verdict
@@ -86,6 +87,7 @@ class Claims(Repository):
         else:
             raise InputError("A claim needs a quote or a passage (start and end).")
         _check_status(status)
+        claim_date = optional_date(claim_date)
         now = now_iso()
         record: dict[str, Any] = {
             "id": claim_id or ids.new_id(),
@@ -141,6 +143,8 @@ class Claims(Repository):
             raise InputError(f"Claims have no editable field {sorted(unknown)[0]!r}.")
         if "status" in fields:
             _check_status(fields["status"])
+        if "claim_date" in fields:
+            fields["claim_date"] = optional_date(fields["claim_date"])
         if "scale" in fields and fields["scale"]:
             fields["scale"] = self._scales.get(fields["scale"]).short_name
         if "priority" in fields:
