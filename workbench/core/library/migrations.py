@@ -330,14 +330,25 @@ def audit_hash(previous: str | None, row: tuple[object, ...]) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-AUDIT_CHAINED = "at, actor, action, table_name, record_id, field, old, new"
+AUDIT_CHAINED = "at, actor, action, table_name, record_id, field, old, new, action_id"
 
 
 @migrations()
 def m004_append_only_chain(db: Database) -> None:
     """REPLACE can't rewrite history; each audit entry carries a SHA-256 chain link, so a changed,
-    removed or inserted entry shows in `workbench check`."""
+    removed or inserted entry shows in `workbench check`. Actions (what a user did, with how to
+    undo it) are kept, and each audit entry names the action it belongs to."""
+    db.execute("ALTER TABLE audit_log ADD COLUMN action_id TEXT")
     db.execute("ALTER TABLE audit_log ADD COLUMN hash TEXT")
+    db.execute(
+        """CREATE TABLE actions (
+            id TEXT PRIMARY KEY, at TEXT NOT NULL, actor TEXT, kind TEXT NOT NULL,
+            description TEXT NOT NULL, op TEXT NOT NULL, inverse TEXT,
+            target TEXT REFERENCES actions(id), first_seq INTEGER, last_seq INTEGER)"""
+    )
+    db.execute("CREATE INDEX idx_actions_actor ON actions (actor, at)")
+    db.execute("CREATE INDEX idx_actions_target ON actions (target)")
+    db.execute("CREATE INDEX idx_audit_action ON audit_log (action_id)")
     db.execute("DROP TRIGGER IF EXISTS audit_log_no_update")
     previous: str | None = None
     rows = db.execute(f"SELECT seq, {AUDIT_CHAINED} FROM audit_log ORDER BY seq").fetchall()

@@ -2,107 +2,24 @@
 
 from __future__ import annotations
 
-import json
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from workbench import __version__
+from workbench.core.errors import InputError
 
 if TYPE_CHECKING:
-    from workbench.core.library.models import Article, Claim
     from workbench.core.library.store import Library
 
 
-def claimreview(lib: Library, article_id: str | None = None) -> list[dict[str, Any]]:
-    """One schema.org ClaimReview per claim that has a verdict (withdrawn verdicts are left out)."""
-    organisation = lib.settings.get("organisation") or ""
-    organisation_url = lib.settings.get("organisation_url") or ""
-    reviews = []
-    articles: dict[str, Article] = {}
-    for claim in lib.claims.list(article_id=article_id):
-        if not claim.rating_key or not claim.scale:
-            continue
-        if claim.article_id not in articles:
-            articles[claim.article_id] = lib.articles.get(claim.article_id, with_text=False)
-        reviews.append(
-            _review(lib, claim, articles[claim.article_id], organisation, organisation_url)
-        )
-    return reviews
+def claimreview(
+    lib: Library, article_id: str | None = None, *, include_open: bool = True
+) -> list[dict[str, Any]]:
+    """One schema.org ClaimReview per claim that has a verdict (see claimreview.export_reviews)."""
+    from workbench.core.publish.claimreview import export_reviews
 
-
-def _review(
-    lib: Library, claim: Claim, article: Article, organisation: str, organisation_url: str
-) -> dict[str, Any]:
-    scale = lib.scales.get(claim.scale)
-    rating = scale.get(claim.rating_key or "")
-    verdicts = lib.verdicts.list(claim.id)
-    latest = verdicts[-1] if verdicts else None
-    appearance: dict[str, Any] = {"@type": "CreativeWork"}
-    if article.url:
-        appearance["url"] = article.url
-    if article.title:
-        appearance["headline"] = article.title
-    if article.site:
-        appearance["publisher"] = {"@type": "Organization", "name": article.site}
-    item: dict[str, Any] = {"@type": "Claim", "appearance": appearance}
-    if claim.claimant:
-        item["author"] = {"@type": _party_type(claim.claimant), "name": claim.claimant}
-    elif article.author:
-        item["author"] = {"@type": "Person", "name": article.author}
-    claim_date = claim.claim_date or article.published
-    if claim_date:
-        item["datePublished"] = claim_date[:10]
-    if article.url:
-        item["firstAppearance"] = {"@type": "CreativeWork", "url": article.url}
-    review: dict[str, Any] = {
-        "@context": "https://schema.org",
-        "@type": "ClaimReview",
-        "claimReviewed": claim.statement or claim.quote,
-        "itemReviewed": item,
-        "reviewRating": {
-            "@type": "Rating",
-            "ratingValue": rating.value if rating else claim.rating_value,
-            "bestRating": scale.best,
-            "worstRating": scale.worst,
-            "alternateName": rating.alternate_name if rating else claim.rating,
-            "name": rating.label(scale.language) if rating else claim.rating,
-        },
-        "datePublished": (latest.created_at if latest else claim.updated_at)[:10],
-        "url": claim.review_url or organisation_url or article.url or "",
-        "author": {"@type": "Organization", "name": organisation or "Fact-check Workbench user"},
-    }
-    if organisation_url:
-        review["author"]["url"] = organisation_url
-    if latest and latest.rationale:
-        review["reviewBody"] = latest.rationale
-    if scale.language:
-        review["inLanguage"] = article.language or scale.language
-    return review
-
-
-def _party_type(name: str) -> str:
-    """A rough guess whether a claimant is an organisation; ClaimReview wants one of the two."""
-    markers = (
-        "AG",
-        "GmbH",
-        "Inc",
-        "Ltd",
-        "Corp",
-        "Ministerium",
-        "Ministry",
-        "Agency",
-        "Partei",
-        "Party",
-        "Institut",
-        "Institute",
-        "Bank",
-        "Regierung",
-        "Government",
-        "News",
-        "Zeitung",
-        "Times",
-    )
-    return "Organization" if any(m.lower() in name.lower().split() for m in markers) else "Person"
+    return export_reviews(lib, article_id, include_open=include_open).reviews
 
 
 def case_json(lib: Library, article_id: str | None = None) -> dict[str, Any]:
@@ -132,9 +49,37 @@ def case_json(lib: Library, article_id: str | None = None) -> dict[str, Any]:
     }
 
 
-def write_json(data: Any, path: str | Path) -> None:
-    """Write JSON atomically: a half-written export never replaces a good one."""
+def check_target(path: str | Path, *, library_path: Path | None, force: bool = False) -> Path:
+    """Refuse to write an export onto the open library (or its -wal/-shm), onto a folder, or
+    over an existing file unless asked to."""
+    target = Path(path).expanduser()
+    if library_path is not None:
+        resolved = target.resolve()
+        base = Path(library_path).resolve()
+        if resolved in (base, Path(f"{base}-wal"), Path(f"{base}-shm"), Path(f"{base}-journal")):
+            raise InputError(f"{target} is the library itself; choose another file to export to.")
+    if target.is_dir():
+        raise InputError(f"{target} is a folder; give a file name to export to.")
+    if target.exists() and not force:
+        raise InputError(f"{target} exists already; use --force to replace it.")
+    return target
+
+
+def write_text(text: str, path: str | Path, *, encoding: str = "utf-8") -> None:
+    """Write a file atomically: a half-written export never replaces a good one."""
     target = Path(path)
     temporary = target.with_name(target.name + ".part")
-    temporary.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    temporary.replace(target)
+    try:
+        temporary.write_text(text, encoding=encoding, newline="")
+        temporary.replace(target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise InputError(f"Can't write {target}: {exc.strerror or exc}.") from exc
+
+
+def write_json(data: Any, path: str | Path) -> None:
+    """Write JSON atomically, with `</` escaped so the text can sit in a script element."""
+    from workbench.core.publish.claimreview import to_json
+
+    write_text(to_json(data), path)
