@@ -101,6 +101,7 @@ def _register_optional() -> None:
         "workbench.commands.safety",
         "workbench.commands.publish",
         "workbench.commands.placements",
+        "workbench.commands.undo",
     ):
         try:
             module = importlib.import_module(name)

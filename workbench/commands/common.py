@@ -107,6 +107,13 @@ def warn(message: str) -> None:
     click.echo(f"warning: {message}", err=True)
 
 
+def run_op(name: str, description: str, **args: Any) -> Any:
+    """Make a change through a core operation, so that `workbench undo` can take it back."""
+    from workbench.core.library.operations import Op, Operations
+
+    return Operations(library()).run(Op(name, args, description)).value
+
+
 def resolve(kind: str, prefix: str) -> str:
     return library().resolve(kind, prefix)
 

@@ -16,6 +16,7 @@ from workbench.commands.common import (
     library,
     read_stdin_text,
     resolve,
+    run_op,
     short_id,
     shorten,
     warn,
@@ -319,7 +320,7 @@ def config(key: str | None, value: str | None, as_json: bool) -> None:
     if key and value is not None:
         if key == "default_scale":
             value = lib.scales.get(value).short_name
-        lib.settings.set(key, value)
+        run_op("set_setting", "Change setting", key=key, value=value)
     keys = [key] if key else sorted(SETTINGS)
     values = {k: lib.settings.get(k) or "" for k in keys}
     if as_json:

@@ -13,6 +13,7 @@ from workbench.commands.common import (
     json_option,
     library,
     resolve,
+    run_op,
     short_id,
     shorten,
     warn,
@@ -89,8 +90,10 @@ def claim_add(
 ) -> None:
     """Mark QUOTE in ARTICLE as a claim to check; prints the new claim's id."""
     lib = library()
-    created = lib.claims.add(
-        resolve("article", article),
+    created = run_op(
+        "add_claim",
+        "Mark claim",
+        article_id=resolve("article", article),
         quote=quote,
         occurrence=occurrence,
         statement=statement,
@@ -120,7 +123,9 @@ def claim_set(claim_id: str, as_json: bool, **fields: Any) -> None:
     if not changes:
         raise click.UsageError("Nothing to change: give at least one option.")
     lib = library()
-    updated = lib.claims.update(resolve("claim", claim_id), **changes)
+    updated = run_op(
+        "update_claim", "Edit claim", claim_id=resolve("claim", claim_id), fields=changes
+    )
     if as_json:
         emit_json(claim_dict(updated))
     else:
@@ -132,7 +137,7 @@ def claim_set(claim_id: str, as_json: bool, **fields: Any) -> None:
 def claim_delete(claim_id: str) -> None:
     """Set a claim aside (it keeps its history and can be restored)."""
     lib = library()
-    click.echo(lib.claims.delete(resolve("claim", claim_id)).id)
+    click.echo(run_op("delete_claim", "Delete claim", claim_id=resolve("claim", claim_id)).id)
 
 
 @claim.command("restore")
@@ -140,7 +145,7 @@ def claim_delete(claim_id: str) -> None:
 def claim_restore(claim_id: str) -> None:
     """Bring back a claim that was set aside."""
     lib = library()
-    click.echo(lib.claims.restore(resolve("claim", claim_id)).id)
+    click.echo(run_op("restore_claim", "Restore claim", claim_id=resolve("claim", claim_id)).id)
 
 
 @claim.command("figures")
@@ -302,7 +307,15 @@ def source_add(
             src = lib.sources.find(file_name=str(path.resolve())) or _add_file_source(
                 lib, path, title, kind or "document"
             )
-        item = lib.evidence.add(claim_full, src.id, stance=stance, excerpt=excerpt, note=note)
+        item = run_op(
+            "add_evidence",
+            "Add evidence",
+            claim_id=claim_full,
+            source_id=src.id,
+            stance=stance,
+            excerpt=excerpt,
+            note=note,
+        )
     found: bool | None = None
     if _is_url(target) and not no_fetch and kind != "person":
         fetched = _capture(lib, src.id)
@@ -429,7 +442,12 @@ def evidence_set(evidence_id: str, **fields: Any) -> None:
     if not changes:
         raise click.UsageError("Nothing to change: give at least one option.")
     lib = library()
-    item = lib.evidence.update(resolve("evidence", evidence_id), **changes)
+    item = run_op(
+        "update_evidence",
+        "Edit evidence",
+        evidence_id=resolve("evidence", evidence_id),
+        fields=changes,
+    )
     if "excerpt" in changes and item.source is not None:
         _excerpt_check(lib, item.source, item.excerpt, quiet=False)
     click.echo(item.id)
@@ -440,7 +458,11 @@ def evidence_set(evidence_id: str, **fields: Any) -> None:
 def evidence_remove(evidence_id: str) -> None:
     """Detach a source from a claim (the source itself stays in the library)."""
     lib = library()
-    click.echo(lib.evidence.remove(resolve("evidence", evidence_id)).id)
+    click.echo(
+        run_op(
+            "remove_evidence", "Remove evidence", evidence_id=resolve("evidence", evidence_id)
+        ).id
+    )
 
 
 # -- verdicts -----------------------------------------------------------------------------------
@@ -457,7 +479,14 @@ def verdict(
 ) -> None:
     """Record a verdict: RATING is a label (English or German, any case) or its value."""
     lib = library()
-    added = lib.verdicts.add(resolve("claim", claim_id), rating, scale=scale, rationale=rationale)
+    added = run_op(
+        "add_verdict",
+        "Set verdict",
+        claim_id=resolve("claim", claim_id),
+        rating=rating,
+        scale=scale,
+        rationale=rationale,
+    )
     if as_json:
         emit_json(added.to_dict())
     else:

@@ -41,6 +41,8 @@ class UnitOfWork:
         self.read_only = read_only
         #: Write transactions committed through this unit: backups follow editing.
         self.commits = 0
+        #: The action (see operations.py) whose audit entries are being written, if any.
+        self.action_id: str | None = None
         self._depth = 0
 
     @contextmanager
@@ -117,12 +119,13 @@ class UnitOfWork:
             field,
             encode_value(old),
             encode_value(new),
+            self.action_id,
         )
         last = self.db.execute("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
         link = audit_hash(last[0] if last else None, row)
         self.db.execute(
             "INSERT INTO audit_log (at, actor, action, table_name, record_id, field, old, new,"
-            " hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " action_id, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [*row, link],
         )
 
