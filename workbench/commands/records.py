@@ -89,7 +89,6 @@ def claim_add(
     as_json: bool,
 ) -> None:
     """Mark QUOTE in ARTICLE as a claim to check; prints the new claim's id."""
-    lib = library()
     created = run_op(
         "add_claim",
         "Mark claim",
@@ -122,7 +121,6 @@ def claim_set(claim_id: str, as_json: bool, **fields: Any) -> None:
     changes = {k: v for k, v in fields.items() if v is not None}
     if not changes:
         raise click.UsageError("Nothing to change: give at least one option.")
-    lib = library()
     updated = run_op(
         "update_claim", "Edit claim", claim_id=resolve("claim", claim_id), fields=changes
     )
@@ -136,7 +134,6 @@ def claim_set(claim_id: str, as_json: bool, **fields: Any) -> None:
 @click.argument("claim_id", metavar="CLAIM")
 def claim_delete(claim_id: str) -> None:
     """Set a claim aside (it keeps its history and can be restored)."""
-    lib = library()
     click.echo(run_op("delete_claim", "Delete claim", claim_id=resolve("claim", claim_id)).id)
 
 
@@ -144,7 +141,6 @@ def claim_delete(claim_id: str) -> None:
 @click.argument("claim_id", metavar="CLAIM")
 def claim_restore(claim_id: str) -> None:
     """Bring back a claim that was set aside."""
-    lib = library()
     click.echo(run_op("restore_claim", "Restore claim", claim_id=resolve("claim", claim_id)).id)
 
 
@@ -457,7 +453,6 @@ def evidence_set(evidence_id: str, **fields: Any) -> None:
 @click.argument("evidence_id", metavar="EVIDENCE")
 def evidence_remove(evidence_id: str) -> None:
     """Detach a source from a claim (the source itself stays in the library)."""
-    lib = library()
     click.echo(
         run_op(
             "remove_evidence", "Remove evidence", evidence_id=resolve("evidence", evidence_id)
@@ -478,7 +473,6 @@ def verdict(
     claim_id: str, rating: str, scale: str | None, rationale: str | None, as_json: bool
 ) -> None:
     """Record a verdict: RATING is a label (English or German, any case) or its value."""
-    lib = library()
     added = run_op(
         "add_verdict",
         "Set verdict",
