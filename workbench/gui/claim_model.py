@@ -266,10 +266,16 @@ class ClaimTableModel(HeaderedTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == RATING:
             return labels.claim_color(claim)
         if role == Qt.ItemDataRole.ToolTipRole and column == CLAIM:
+            if claim.needs_review:
+                return self.tr("Needs review: %1").replace("%1", claim.review_reason or "")
             return labels.one_line(claim.label, 600)
         if role == Qt.ItemDataRole.ToolTipRole and column == UPDATED:
             return labels.short_time(claim.updated_at)
-        if role == Qt.ItemDataRole.ForegroundRole and column == CLAIM and claim.orphaned:
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column == CLAIM
+            and (claim.orphaned or claim.needs_review)
+        ):
             return QColor("#b26a00")
         if role == Qt.ItemDataRole.TextAlignmentRole and column == SOURCES:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -277,7 +283,8 @@ class ClaimTableModel(HeaderedTableModel):
 
     def _display(self, claim: Claim, column: int) -> str:
         if column == CLAIM:
-            return labels.one_line(claim.label)
+            # The mark of a claim whose place in a new text version awaits review.
+            return ("⚠ " if claim.needs_review else "") + labels.one_line(claim.label)
         if column == STATUS:
             return labels.status_label(claim.status)
         if column == RATING:

@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         from workbench.gui.importing import ImportExport
         from workbench.gui.inspector import ClaimInspector
         from workbench.gui.library_dock import LibraryDock
+        from workbench.gui.placement_review import PlacementReviewCommands
         from workbench.gui.search import SearchPanel
         from workbench.gui.source_checks import SourceCommands
         from workbench.gui.suggest_panel import SuggestPanel
@@ -132,6 +133,13 @@ class MainWindow(QMainWindow):
         ):
             self.docks[name].setWidget(widget)
         self.io = ImportExport(session, runner, self)
+        self.placement_review = PlacementReviewCommands(
+            session,
+            self.io.imported,
+            self.actions_.menus["claims"],
+            lambda: self.current_article,
+            self,
+        )
         self.commands = WindowCommands(self)
         self.sources = SourceCommands(self)
         for action in self.findChildren(QAction):
