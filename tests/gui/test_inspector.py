@@ -12,13 +12,22 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from workbench.core.library.store import Library
 from workbench.gui.inspector import DRAFT_PAUSE_MS
 
-VERDICTS = "SELECT rating, rationale FROM verdicts WHERE claim_id = ? ORDER BY rowid"
+# The rows after the verdict the claim was given at the start.
+VERDICTS = (
+    "SELECT rating, rationale FROM verdicts WHERE claim_id = ? ORDER BY rowid LIMIT -1 OFFSET 1"
+)
 DRAFTS = "SELECT field, text FROM drafts WHERE claim_id = ?"
+
+
+#: The claims here have a verdict already, so that a rationale typed for them is one entry.
+RATED = "false"  # the key of "False" on the default scale
 
 
 @pytest.fixture
 def claim_id(lib: Library, article_id: str) -> str:
-    return lib.claims.add(article_id, quote="17 Prozent").id
+    claim = lib.claims.add(article_id, quote="17 Prozent").id
+    lib.verdicts.add(claim, RATED)
+    return claim
 
 
 @pytest.fixture
@@ -68,13 +77,13 @@ def test_typing_makes_drafts_and_leaving_the_field_one_verdict(
     inspector.rationale.setFocus()
     type_with_pauses(qtbot, inspector.rationale, db_path, claim_id, "Laut ", "Kursdaten ", "17 %.")
     assert rows(db_path, VERDICTS, (claim_id,)) == []  # pauses make no verdict rows
-    assert inspector.history.rowCount() == 0
+    assert inspector.history.rowCount() == 1  # only the verdict given at the start
     inspector.statement.setFocus()
-    assert rows(db_path, VERDICTS, (claim_id,)) == [(None, "Laut Kursdaten 17 %.")]
+    assert rows(db_path, VERDICTS, (claim_id,)) == [(RATED, "Laut Kursdaten 17 %.")]
     assert rows(db_path, DRAFTS, (claim_id,)) == []
     assert window.actions_.undo.text().replace("&", "") == "Undo Edit rationale"
     window.actions_.undo.trigger()  # one step takes it all back
-    assert rows(db_path, VERDICTS, (claim_id,))[-1] == (None, None)
+    assert rows(db_path, VERDICTS, (claim_id,))[-1] == (RATED, None)
     assert inspector.rationale.toPlainText() == ""
 
 
@@ -82,11 +91,12 @@ def test_selecting_another_claim_commits_the_rationale(
     qtbot, window, lib: Library, article_id: str, claim_id: str, db_path: Path
 ) -> None:
     other = lib.claims.add(article_id, quote="5,6 Millionen Dollar").id
+    lib.verdicts.add(other, RATED)
     window.open_article(article_id, claim_id)
     qtbot.keyClicks(window.inspector.rationale, "Stimmt so.")
     assert rows(db_path, VERDICTS, (claim_id,)) == []
     window.select_claim(other)
-    assert rows(db_path, VERDICTS, (claim_id,)) == [(None, "Stimmt so.")]
+    assert rows(db_path, VERDICTS, (claim_id,)) == [(RATED, "Stimmt so.")]
     assert rows(db_path, DRAFTS, (claim_id,)) == []
 
 
@@ -98,7 +108,7 @@ def test_closing_the_window_commits_the_rationale(
     window.select_claim(claim_id)
     qtbot.keyClicks(window.inspector.rationale, "Beim Schliessen")
     window.close()
-    assert rows(db_path, VERDICTS, (claim_id,)) == [(None, "Beim Schliessen")]
+    assert rows(db_path, VERDICTS, (claim_id,)) == [(RATED, "Beim Schliessen")]
     assert rows(db_path, DRAFTS, (claim_id,)) == []
 
 
@@ -126,7 +136,7 @@ def test_a_draft_survives_a_crash_and_is_restored(
     assert rows(db_path, VERDICTS, (claim_id,)) == []  # showing it commits nothing
     inspector.rationale.setFocus()
     inspector.statement.setFocus()
-    assert rows(db_path, VERDICTS, (claim_id,)) == [(None, "Halb geschrieben")]
+    assert rows(db_path, VERDICTS, (claim_id,)) == [(RATED, "Halb geschrieben")]
     assert rows(db_path, DRAFTS, (claim_id,)) == []
     assert not inspector.draft_note.isVisibleTo(again)
 

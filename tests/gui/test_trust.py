@@ -116,3 +116,33 @@ def test_selected_words_in_the_snapshot_become_the_excerpt(
     assert [("Nvidia-Aktie",)] == rows(db_path, sql, (evidence_id,))
     session.undo_stack.undo()
     assert [("17 Prozent",)] == rows(db_path, sql, (evidence_id,))
+
+
+# -- history ------------------------------------------------------------------------------------
+
+
+def test_a_rationale_written_before_the_rating_is_no_withdrawn_verdict(
+    qtbot, window, lib: Library, article_id: str, db_path
+) -> None:
+    from gui_helpers import rows
+    from PySide6.QtCore import Qt
+
+    claim_id = lib.claims.add(article_id, quote="17 Prozent").id
+    with qtbot.waitActive(window):  # leaving a field needs an active window
+        window.activateWindow()
+    window.select_claim(claim_id)
+    inspector = window.inspector
+    inspector.rationale.setFocus()
+    qtbot.keyClicks(inspector.rationale, "Laut Kursdaten 16,97 %.")
+    inspector.rating.setFocus()  # the rationale is left before any rating is chosen
+    verdicts = "SELECT rating, rationale FROM verdicts WHERE claim_id = ?"
+    assert [] == rows(db_path, verdicts, (claim_id,))
+    assert [("Laut Kursdaten 16,97 %.",)] == rows(
+        db_path, "SELECT text FROM drafts WHERE claim_id = ?", (claim_id,)
+    )
+    qtbot.keyClick(inspector.rating, Qt.Key.Key_Down)  # the first rating of the scale
+    [(rating, rationale)] = rows(db_path, verdicts, (claim_id,))
+    assert (True, "Laut Kursdaten 16,97 %.") == (rating is not None, rationale)
+    assert [] == rows(db_path, "SELECT text FROM drafts WHERE claim_id = ?", (claim_id,))
+    events = [entry.summary for entry in lib.verdicts.history(claim_id)]
+    assert not any("withdrawn" in event for event in events), events

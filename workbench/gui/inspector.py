@@ -429,6 +429,11 @@ class ClaimInspector(QScrollArea):
             return
         before = self.verdict_state()
         text = self.rationale.toPlainText().strip() or None
+        if before.rating is None:
+            # No verdict to explain yet: the text stays a draft until a rating is chosen, so
+            # the history records no verdict that was never given (nor one withdrawn).
+            self.save_rationale_draft()
+            return
         if text != before.rationale:
             after = VerdictState(before.scale or self.current_scale(), before.rating, text)
             command = SetVerdict(
@@ -455,8 +460,16 @@ class ClaimInspector(QScrollArea):
         before = self.verdict_state()
         if rating_key == before.rating:
             return
-        after = VerdictState(self.current_scale(), rating_key, before.rationale)
-        self.session.run(SetVerdict(self.session, claim.id, claim.article_id, before, after))
+        rationale = before.rationale
+        drafted = self._rationale_dirty  # typed before there was a verdict: it explains this one
+        if drafted:
+            rationale = self.rationale.toPlainText().strip() or None
+        after = VerdictState(self.current_scale(), rating_key, rationale)
+        done = self.session.run(SetVerdict(self.session, claim.id, claim.article_id, before, after))
+        if done and drafted:
+            self._rationale_dirty = False
+            self.draft_note.hide()
+            self.session.library.drafts.discard(claim.id, DRAFT_FIELD)
 
     def _on_scale(self, _index: int) -> None:
         claim = self.claim
