@@ -43,6 +43,8 @@ OUTPUT = REPO / "resources" / "models" / "checkworthiness.json.gz"
 #: against a debate sentence, and how often a feature must occur in the training data to count.
 C = 1.0
 NEWS_WEIGHT = 3.0
+#: A news label its annotator marked "low" confidence counts this much of a "high" one.
+LOW_CONFIDENCE = 1.0
 WRITTEN_WEIGHT = 6.0
 MIN_COUNT = 2
 FOLDS = 5
@@ -186,6 +188,10 @@ def folds(items: list[Item], key: str | None) -> list[int]:
     return out
 
 
+def _confidence(item: Item) -> float:
+    return LOW_CONFIDENCE if item.get("confidence") == "low" else 1.0
+
+
 def cross_validate(
     data: dict[str, list[Item]], feats: dict[str, list[dict[str, float]]]
 ) -> list[float]:
@@ -202,7 +208,7 @@ def cross_validate(
                 if fold[i] != k:
                     x.append(feats[group][i])
                     y.append(it["label"])
-                    w.append(weight)
+                    w.append(weight * _confidence(it))
         x += feats["written"]
         y += [it["label"] for it in data["written"]]
         w += [WRITTEN_WEIGHT] * len(data["written"])
@@ -281,7 +287,7 @@ def train(
     y = [it["label"] for group in ("debates", "news", "written") for it in data[group]]
     w = (
         [1.0] * len(data["debates"])
-        + [NEWS_WEIGHT] * len(data["news"])
+        + [NEWS_WEIGHT * _confidence(it) for it in data["news"]]
         + [WRITTEN_WEIGHT] * len(data["written"])
     )
     weights, intercept = fit(x, y, w)
@@ -297,6 +303,7 @@ def train(
         "settings": {
             "C": C,
             "news weight": NEWS_WEIGHT,
+            "low-confidence weight": LOW_CONFIDENCE,
             "written weight": WRITTEN_WEIGHT,
             "min count": MIN_COUNT,
             "folds": FOLDS,

@@ -97,12 +97,16 @@ class Words:
 
 
 class Regex:
-    """A regular expression over the sentence's text."""
+    """A regular expression over the sentence's text; ``needs`` names words (``|``-separated)
+    of which one must be in the sentence for the expression to have a chance."""
 
-    def __init__(self, pattern: str | re.Pattern[str], flags: int = 0) -> None:
+    def __init__(self, pattern: str, flags: int = 0, needs: str = "") -> None:
         self.pattern = re.compile(pattern, flags)
+        self.needs = frozenset(needs.lower().split("|")) if needs else None
 
     def search(self, view: View) -> bool:
+        if self.needs is not None and self.needs.isdisjoint(view.words):
+            return False
         return self.pattern.search(view.text) is not None
 
 
@@ -253,6 +257,7 @@ CUES: tuple[Cue, ...] = (
                 r"(?<!\w)(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden|worden)\b"
                 r".{0,80}?\b(?:ge\w+|\w+iert)(?:t|en)\b",
                 re.I,
+                needs="hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden|worden",
             ),
             "en": Regex(
                 r"\b(?:has|have|had|was|were)\b(?: \w+){0,3}? \w+(?:ed|en|wn|lt|ght)\b"
@@ -314,12 +319,17 @@ CUES: tuple[Cue, ...] = (
                 r"\b(?:haben|sein|worden)\b|\b(?:offenbar|angeblich|mutmaßlich\w*|vermutlich"
                 r"|Berichten zufolge)\b",
                 re.I,
+                needs="soll|sollen|solle|könnte|könnten|dürfte|dürften|offenbar|angeblich"
+                "|mutmaßlich|mutmaßliche|mutmaßlichen|mutmaßlicher|mutmaßliches|vermutlich"
+                "|berichten",
             ),
             "en": Regex(
                 r"\b(?:may|might|could|must)(?: not)? have\b|\b(?:reportedly|allegedly"
                 r"|apparently|supposedly|purportedly)\b|\bis (?:said|thought|believed|alleged"
                 r"|reported) to\b",
                 re.I,
+                needs="may|might|could|must|reportedly|allegedly|apparently|supposedly"
+                "|purportedly|is",
             ),
         },
     ),
@@ -348,13 +358,16 @@ CUES: tuple[Cue, ...] = (
         "Spekuliert darüber, was geschehen könnte",
         {
             "de": Regex(
-                r"\b(?:könnte|könnten|dürfte|dürften|würde|würden)\b(?!.{0,80}?\b(?:haben|worden)\b)",
+                r"\b(?:könnte|könnten|dürfte|dürften|würde|würden)\b"
+                r"(?!.{0,80}?\b(?:haben|worden)\b)",
                 re.I,
+                needs="könnte|könnten|dürfte|dürften|würde|würden",
             ),
             "en": Regex(
                 r"\b(?:might|could|would|(?-i:may))(?: not| well| soon| even| also)? "
                 r"(?!have\b|been\b)\w+",
                 re.I,
+                needs="might|could|would|may",
             ),
         },
     ),
