@@ -330,13 +330,12 @@
     <message>
         <location filename="../../workbench/gui/inspector.py" line="136"/>
         <source>Verdict</source>
-        <extracomment>The tabs, in the order of the work: what is claimed and judged, on what grounds, and since when.</extracomment>
         <translation>Urteil</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/inspector.py" line="145"/>
         <source>Sections of the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte der Behauptung</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/inspector.py" line="153"/>
@@ -351,7 +350,7 @@
     <message>
         <location filename="../../workbench/gui/inspector.py" line="155"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/inspector.py" line="139"/>
@@ -427,94 +426,99 @@
     <message>
         <location filename="../../workbench/gui/inspector_claim.py" line="135"/>
         <source>&amp;Statement:</source>
-        <translation type="unfinished">&amp;Aussage:</translation>
+        <translation>&amp;Aussage:</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/inspector_claim.py" line="136"/>
         <source>Claima&amp;nt:</source>
-        <translation type="unfinished">&amp;Urheber:</translation>
+        <translation>&amp;Urheber:</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/inspector_claim.py" line="137"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Datum:</translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/inspector_claim.py" line="138"/>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished">S&amp;tatus:</translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/inspector_claim.py" line="139"/>
         <source>&amp;Priority:</source>
-        <translation type="unfinished">&amp;Priorität:</translation>
+        <translation>&amp;Priorität:</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/inspector_claim.py" line="143"/>
         <source>The claim in your own words</source>
-        <translation type="unfinished">Die Behauptung in eigenen Worten</translation>
+        <translation>Die Behauptung in eigenen Worten</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/inspector_claim.py" line="144"/>
         <source>Who made the claim</source>
-        <translation type="unfinished">Wer die Behauptung aufgestellt hat</translation>
+        <translation>Wer die Behauptung aufgestellt hat</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/inspector_claim.py" line="145"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished">JJJJ-MM-TT</translation>
+        <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/inspector_claim.py" line="147"/>
         <source>Statement</source>
-        <translation type="unfinished">Aussage</translation>
+        <translation>Aussage</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/inspector_claim.py" line="148"/>
         <source>Claimant</source>
-        <translation type="unfinished">Urheber</translation>
+        <translation>Urheber</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/inspector_claim.py" line="149"/>
         <source>Date of the claim</source>
-        <translation type="unfinished">Datum der Behauptung</translation>
+        <translation>Datum der Behauptung</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/inspector_claim.py" line="150"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/inspector_claim.py" line="151"/>
         <source>Priority</source>
-        <translation type="unfinished">Priorität</translation>
+        <translation>Priorität</translation>
     </message>
 </context>
 <context>
     <name>ClaimTableModel</name>
     <message>
-        <location filename="../../workbench/gui/claim_model.py" line="292"/>
-        <source>Claim</source>
+        <location filename="../../workbench/gui/claim_model.py" line="251"/>
+        <source>Needs review: %1</source>
         <extracomment>Up to this many rows a listing is read on the UI thread: a short, cheap query. The core&apos;s sort key per column; the number of sources can&apos;t be sorted by the core.</extracomment>
+        <translation>Zu prüfen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/claim_model.py" line="280"/>
+        <source>Claim</source>
         <translation>Behauptung</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claim_model.py" line="293"/>
+        <location filename="../../workbench/gui/claim_model.py" line="281"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claim_model.py" line="294"/>
+        <location filename="../../workbench/gui/claim_model.py" line="282"/>
         <source>Rating</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claim_model.py" line="295"/>
+        <location filename="../../workbench/gui/claim_model.py" line="283"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claim_model.py" line="296"/>
+        <location filename="../../workbench/gui/claim_model.py" line="284"/>
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
@@ -585,32 +589,32 @@
     <message>
         <location filename="../../workbench/gui/evidence_adding.py" line="50"/>
         <source>Choose a file as evidence</source>
-        <translation type="unfinished">Datei als Beleg wählen</translation>
+        <translation>Datei als Beleg wählen</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/evidence_adding.py" line="52"/>
         <source>Documents (*.pdf *.html *.htm *.txt *.md *.json *.xml *.csv *.xlsx *.docx);;All files (*)</source>
-        <translation type="unfinished">Dokumente (*.pdf *.html *.htm *.txt *.md *.json *.xml *.csv *.xlsx *.docx);;Alle Dateien (*)</translation>
+        <translation>Dokumente (*.pdf *.html *.htm *.txt *.md *.json *.xml *.csv *.xlsx *.docx);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/evidence_adding.py" line="118"/>
         <source>Reading %1</source>
-        <translation type="unfinished">%1 wird gelesen</translation>
+        <translation>%1 wird gelesen</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/evidence_adding.py" line="145"/>
         <source>The source was attached, but its page could not be kept as a snapshot: %1</source>
-        <translation type="unfinished">Die Quelle wurde angefügt, ihre Seite konnte aber nicht als Schnappschuss gesichert werden: %1</translation>
+        <translation>Die Quelle wurde angefügt, ihre Seite konnte aber nicht als Schnappschuss gesichert werden: %1</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/evidence_adding.py" line="151"/>
         <source>Fetching %1</source>
-        <translation type="unfinished">%1 wird abgerufen</translation>
+        <translation>%1 wird abgerufen</translation>
     </message>
     <message numerus="yes">
         <location filename="../../workbench/gui/evidence_adding.py" line="158"/>
         <source>The page was kept as a snapshot; %n excerpt(s) could not be found in it.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Die Seite wurde als Schnappschuss gesichert; %n Auszug wurde darin nicht gefunden.</numerusform>
             <numerusform>Die Seite wurde als Schnappschuss gesichert; %n Auszüge wurden darin nicht gefunden.</numerusform>
         </translation>
@@ -618,133 +622,135 @@
     <message>
         <location filename="../../workbench/gui/evidence_adding.py" line="162"/>
         <source>The page was kept as a snapshot.</source>
-        <translation type="unfinished">Die Seite wurde als Schnappschuss gesichert.</translation>
+        <translation>Die Seite wurde als Schnappschuss gesichert.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="276"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="267"/>
         <source>Add a web page as evidence</source>
         <translation>Webseite als Beleg hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="277"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="270"/>
         <source>&amp;Address (URL):</source>
         <translation>&amp;Adresse (URL):</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="278"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="272"/>
         <source>&amp;Title (optional):</source>
         <translation>&amp;Titel (optional):</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="281"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="276"/>
         <source>Add a file as evidence</source>
         <translation>Datei als Beleg hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="282"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="280"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="283"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="282"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="285"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="286"/>
         <source>Add a note as evidence</source>
         <translation>Notiz als Beleg hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="289"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="288"/>
         <source>e.g. Phone interview with Dr. A. Example</source>
         <translation>z. B. Telefoninterview mit Dr. A. Beispiel</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="290"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="289"/>
         <source>&amp;Source:</source>
         <translation>&amp;Quelle:</translation>
     </message>
     <message>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="274"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="284"/>
         <location filename="../../workbench/gui/evidence_widgets.py" line="291"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="292"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="295"/>
         <source>&amp;Who, when, how:</source>
         <translation>&amp;Wer, wann, wie:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="294"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="297"/>
         <source>Edit evidence</source>
         <translation>Beleg bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="298"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="301"/>
         <source>Source:</source>
         <translation>Quelle:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="299"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="311"/>
         <source>&amp;Stance:</source>
         <translation>&amp;Einordnung:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="300"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="312"/>
         <source>&amp;Excerpt (exact words):</source>
         <translation>&amp;Auszug (genauer Wortlaut):</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="301"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="313"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;otiz:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="307"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="319"/>
         <source>Address of the web page</source>
         <translation>Adresse der Webseite</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="308"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="320"/>
         <source>Title of the source</source>
         <translation>Titel der Quelle</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="309"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="321"/>
         <source>Kind of source</source>
         <translation>Art der Quelle</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="310"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="322"/>
         <source>Who, when and how</source>
         <translation>Wer, wann und wie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="311"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="323"/>
         <source>Stance of the evidence</source>
         <translation>Einordnung des Belegs</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="312"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="324"/>
         <source>Excerpt: the exact words quoted</source>
         <translation>Auszug: der genaue zitierte Wortlaut</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="313"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="325"/>
         <source>Note on this evidence</source>
         <translation>Notiz zu diesem Beleg</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="340"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="367"/>
         <source>Enter a web address starting with http:// or https://.</source>
         <translation>Geben Sie eine Webadresse ein, die mit http:// oder https:// beginnt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_widgets.py" line="342"/>
+        <location filename="../../workbench/gui/evidence_widgets.py" line="369"/>
         <source>Name the source, for example the person interviewed.</source>
         <translation>Nennen Sie die Quelle, zum Beispiel die befragte Person.</translation>
     </message>
@@ -1400,7 +1406,7 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
         <translation>Artikel in der Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/library_dock.py" line="241"/>
+        <location filename="../../workbench/gui/library_dock.py" line="235"/>
         <source>Searching</source>
         <translation>Suche läuft</translation>
     </message>
@@ -1410,7 +1416,6 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
     <message>
         <location filename="../../workbench/gui/window_layout.py" line="45"/>
         <source>Library</source>
-        <extracomment>Characters per line the article keeps when the window is made smaller.</extracomment>
         <translation>Bibliothek</translation>
     </message>
     <message>
@@ -1434,32 +1439,32 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
         <translation>Vorgeschlagene Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/mainwindow.py" line="183"/>
+        <location filename="../../workbench/gui/mainwindow.py" line="193"/>
         <source>Claims in this article</source>
         <translation>Behauptungen in diesem Artikel</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/mainwindow.py" line="188"/>
+        <location filename="../../workbench/gui/mainwindow.py" line="198"/>
         <source>(in memory)</source>
         <translation>(im Arbeitsspeicher)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/mainwindow.py" line="186"/>
+        <location filename="../../workbench/gui/mainwindow.py" line="196"/>
         <source>Opening the library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/mainwindow.py" line="226"/>
+        <location filename="../../workbench/gui/mainwindow.py" line="237"/>
         <source>Select a passage in the article first, then mark it as a claim.</source>
         <translation>Wählen Sie zuerst eine Passage im Artikel aus und markieren Sie sie dann als Behauptung.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/mainwindow.py" line="237"/>
+        <location filename="../../workbench/gui/mainwindow.py" line="248"/>
         <source>Open an article first.</source>
         <translation>Öffnen Sie zuerst einen Artikel.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/mainwindow.py" line="257"/>
+        <location filename="../../workbench/gui/mainwindow.py" line="268"/>
         <source>Claim deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>Behauptung gelöscht. Rückgängig (Strg+Z) holt sie zurück.</translation>
     </message>
@@ -1469,7 +1474,7 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
     <message numerus="yes">
         <location filename="../../workbench/gui/window_navigation.py" line="166"/>
         <source>%n claim(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Behauptung</numerusform>
             <numerusform>%n Behauptungen</numerusform>
         </translation>
@@ -1477,10 +1482,129 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
     <message numerus="yes">
         <location filename="../../workbench/gui/window_navigation.py" line="168"/>
         <source>%n with verdict</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n mit Urteil</numerusform>
             <numerusform>%n mit Urteil</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PlacementReviewCommands</name>
+    <message>
+        <location filename="../../workbench/gui/placement_review.py" line="323"/>
+        <source>Review claim placements…</source>
+        <translation>Platzierung der Behauptungen prüfen…</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementReviewDialog</name>
+    <message>
+        <location filename="../../workbench/gui/placement_review.py" line="121"/>
+        <source>Review claim placements</source>
+        <translation>Platzierung der Behauptungen prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/placement_review.py" line="124"/>
+        <source>The article&apos;s text has changed. These claims could not be placed for sure in the new version: check each one against the text it was marked in.</source>
+        <translation>Der Text des Artikels hat sich geändert. Diese Behauptungen ließen sich in der neuen Fassung nicht sicher platzieren: Prüfen Sie jede anhand des Textes, in dem sie markiert wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/placement_review.py" line="128"/>
+        <source>Claims to review</source>
+        <translation>Zu prüfende Behauptungen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/placement_review.py" line="129"/>
+        <source>Earlier text</source>
+        <translation>Früherer Text</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/placement_review.py" line="130"/>
+        <source>Current text</source>
+        <translation>Aktueller Text</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/placement_review.py" line="131"/>
+        <location filename="../../workbench/gui/placement_review.py" line="185"/>
+        <source>&amp;Confirm the place</source>
+        <translation>Platz &amp;bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/placement_review.py" line="132"/>
+        <source>The claim is on the right words in the new text.</source>
+        <translation>Die Behauptung liegt im neuen Text auf den richtigen Wörtern.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/placement_review.py" line="133"/>
+        <source>&amp;Place on the selected words</source>
+        <translation>Auf die &amp;markierten Wörter legen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/placement_review.py" line="134"/>
+        <location filename="../../workbench/gui/placement_review.py" line="226"/>
+        <location filename="../../workbench/gui/placement_review.py" line="235"/>
+        <source>Select the claim&apos;s words in the current text first.</source>
+        <translation>Markieren Sie zuerst die Wörter der Behauptung im aktuellen Text.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/placement_review.py" line="135"/>
+        <source>&amp;Words are gone</source>
+        <translation>&amp;Wörter fehlen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/placement_review.py" line="137"/>
+        <source>Keep the claim without a place: its words are not in the new text.</source>
+        <translation>Die Behauptung ohne Platz behalten: Ihre Wörter stehen nicht im neuen Text.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/placement_review.py" line="150"/>
+        <source>gone</source>
+        <translation>verschwunden</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/placement_review.py" line="150"/>
+        <source>uncertain</source>
+        <translation>unsicher</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/placement_review.py" line="172"/>
+        <source>Nothing to review: every claim has its place.</source>
+        <translation>Nichts zu prüfen: Jede Behauptung hat ihren Platz.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/placement_review.py" line="180"/>
+        <source>Marked: “%1”</source>
+        <translation>Markiert: „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/placement_review.py" line="183"/>
+        <source>&amp;Confirm: the words are gone</source>
+        <translation>&amp;Bestätigen: Die Wörter fehlen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/placement_review.py" line="188"/>
+        <source>Version %1, where the claim was</source>
+        <translation>Fassung %1, in der die Behauptung stand</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/placement_review.py" line="191"/>
+        <source>Version %1, now</source>
+        <translation>Fassung %1, jetzt</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/placement_review.py" line="193"/>
+        <source> (the words were not found)</source>
+        <translation> (die Wörter wurden nicht gefunden)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/placement_review.py" line="195"/>
+        <source> (best guess marked)</source>
+        <translation> (beste Vermutung markiert)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/placement_review.py" line="251"/>
+        <source>“%1” has its place.</source>
+        <translation>„%1“ hat ihren Platz.</translation>
     </message>
 </context>
 <context>
@@ -1488,17 +1612,17 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
     <message>
         <location filename="../../workbench/gui/search.py" line="121"/>
         <source>Search the library…</source>
-        <translation type="unfinished">Bibliothek durchsuchen…</translation>
+        <translation>Bibliothek durchsuchen…</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/search.py" line="122"/>
         <source>Search articles, claims, sources and evidence (Ctrl+Shift+F)</source>
-        <translation type="unfinished">Artikel, Behauptungen, Quellen und Belege durchsuchen (Strg+Umschalt+F)</translation>
+        <translation>Artikel, Behauptungen, Quellen und Belege durchsuchen (Strg+Umschalt+F)</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/search.py" line="123"/>
         <source>Search the whole library</source>
-        <translation type="unfinished">Die ganze Bibliothek durchsuchen</translation>
+        <translation>Die ganze Bibliothek durchsuchen</translation>
     </message>
 </context>
 <context>
@@ -1937,53 +2061,53 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../workbench/gui/undo.py" line="80"/>
+        <location filename="../../workbench/gui/undo.py" line="111"/>
         <source>Mark claim</source>
         <extracomment>Merge ids: successive saves of the same text field become one undo step.</extracomment>
         <translation>Behauptung markieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/undo.py" line="103"/>
+        <location filename="../../workbench/gui/undo.py" line="127"/>
         <source>Dismiss suggestion</source>
         <translation>Vorschlag verwerfen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/undo.py" line="121"/>
+        <location filename="../../workbench/gui/undo.py" line="136"/>
         <source>Delete claim</source>
         <translation>Behauptung löschen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/undo.py" line="139"/>
+        <location filename="../../workbench/gui/undo.py" line="149"/>
         <source>Edit claim</source>
         <translation>Behauptung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/undo.py" line="194"/>
+        <location filename="../../workbench/gui/undo.py" line="198"/>
         <source>Edit rationale</source>
         <translation>Begründung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/undo.py" line="196"/>
+        <location filename="../../workbench/gui/undo.py" line="200"/>
         <source>Set verdict</source>
         <translation>Urteil setzen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/undo.py" line="243"/>
+        <location filename="../../workbench/gui/undo.py" line="246"/>
         <source>Add evidence</source>
         <translation>Beleg hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/undo.py" line="269"/>
+        <location filename="../../workbench/gui/undo.py" line="267"/>
         <source>Remove evidence</source>
         <translation>Beleg entfernen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/undo.py" line="293"/>
+        <location filename="../../workbench/gui/undo.py" line="284"/>
         <source>Edit evidence</source>
         <translation>Beleg bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/undo.py" line="312"/>
+        <location filename="../../workbench/gui/undo.py" line="297"/>
         <source>Change setting</source>
         <translation>Einstellung ändern</translation>
     </message>
@@ -1993,22 +2117,22 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
     <message>
         <location filename="../../workbench/gui/window_undo.py" line="52"/>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished">&amp;Rückgängig: %1</translation>
+        <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/window_undo.py" line="52"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Rückgängig</translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/window_undo.py" line="57"/>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished">&amp;Wiederholen: %1</translation>
+        <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/window_undo.py" line="57"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished">&amp;Wiederholen</translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
 </context>
 <context>
@@ -2016,48 +2140,47 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
     <message>
         <location filename="../../workbench/gui/inspector_verdict.py" line="80"/>
         <source>Sc&amp;ale:</source>
-        <extracomment>After this pause in typing the rationale is saved as a draft (not yet a verdict).</extracomment>
-        <translation type="unfinished">S&amp;kala:</translation>
+        <translation>S&amp;kala:</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/inspector_verdict.py" line="80"/>
         <source>&amp;Rating:</source>
-        <translation type="unfinished">&amp;Bewertung:</translation>
+        <translation>&amp;Bewertung:</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/inspector_verdict.py" line="80"/>
         <source>Rati&amp;onale:</source>
-        <translation type="unfinished">Be&amp;gründung:</translation>
+        <translation>Be&amp;gründung:</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/inspector_verdict.py" line="84"/>
         <source>Unsaved draft restored. It becomes the rationale when you leave the field.</source>
-        <translation type="unfinished">Ungespeicherter Entwurf wiederhergestellt. Er wird zur Begründung, sobald Sie das Feld verlassen.</translation>
+        <translation>Ungespeicherter Entwurf wiederhergestellt. Er wird zur Begründung, sobald Sie das Feld verlassen.</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/inspector_verdict.py" line="86"/>
         <source>Why this rating: what the evidence shows</source>
-        <translation type="unfinished">Warum diese Bewertung: was die Belege zeigen</translation>
+        <translation>Warum diese Bewertung: was die Belege zeigen</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/inspector_verdict.py" line="88"/>
         <source>Rating scale</source>
-        <translation type="unfinished">Bewertungsskala</translation>
+        <translation>Bewertungsskala</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/inspector_verdict.py" line="89"/>
         <source>Rating</source>
-        <translation type="unfinished">Bewertung</translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/inspector_verdict.py" line="90"/>
         <source>Rationale of the verdict</source>
-        <translation type="unfinished">Begründung des Urteils</translation>
+        <translation>Begründung des Urteils</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector_verdict.py" line="244"/>
+        <location filename="../../workbench/gui/inspector_verdict.py" line="257"/>
         <source>The rating “%1” is not on the scale “%2”: changing the scale withdraws the verdict. Change the scale?</source>
-        <translation type="unfinished">Die Bewertung „%1“ gibt es auf der Skala „%2“ nicht: Ein Wechsel der Skala zieht das Urteil zurück. Skala wechseln?</translation>
+        <translation>Die Bewertung „%1“ gibt es auf der Skala „%2“ nicht: Ein Wechsel der Skala zieht das Urteil zurück. Skala wechseln?</translation>
     </message>
 </context>
 <context>

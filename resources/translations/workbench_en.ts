@@ -28,7 +28,7 @@
     <message numerus="yes">
         <location filename="../../workbench/gui/evidence_adding.py" line="158"/>
         <source>The page was kept as a snapshot; %n excerpt(s) could not be found in it.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>The page was kept as a snapshot; %n excerpt could not be found in it.</numerusform>
             <numerusform>The page was kept as a snapshot; %n excerpts could not be found in it.</numerusform>
         </translation>
@@ -85,7 +85,7 @@
     <message numerus="yes">
         <location filename="../../workbench/gui/window_navigation.py" line="166"/>
         <source>%n claim(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n claim</numerusform>
             <numerusform>%n claims</numerusform>
         </translation>
@@ -93,7 +93,7 @@
     <message numerus="yes">
         <location filename="../../workbench/gui/window_navigation.py" line="168"/>
         <source>%n with verdict</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n with verdict</numerusform>
             <numerusform>%n with verdict</numerusform>
         </translation>

@@ -146,3 +146,135 @@ def test_a_rationale_written_before_the_rating_is_no_withdrawn_verdict(
     assert [] == rows(db_path, "SELECT text FROM drafts WHERE claim_id = ?", (claim_id,))
     events = [entry.summary for entry in lib.verdicts.history(claim_id)]
     assert not any("withdrawn" in event for event in events), events
+
+
+# -- dialogs filled with the keyboard alone ----------------------------------------------------
+
+
+def _keyboard(qtbot, steps: list) -> None:
+    """When the evidence dialog opens, play ``steps`` into whatever has the focus: a string is
+    typed, a Qt key is pressed (Tab, Down, Return ...); nothing is clicked."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from workbench.gui.evidence_widgets import EvidenceDialog
+
+    def play() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, EvidenceDialog):
+            QTimer.singleShot(20, play)
+            return
+        for step in steps:
+            target = dialog.focusWidget()
+            if isinstance(step, str):
+                QTest.keyClicks(target, step)
+            elif isinstance(step, tuple):
+                QTest.keyClick(target, *step)
+            else:
+                QTest.keyClick(target, step)
+
+    QTimer.singleShot(0, play)
+
+
+def _downs(values: tuple[str, ...], start: str, wanted: str) -> list:
+    from PySide6.QtCore import Qt
+
+    return [Qt.Key.Key_Down] * (values.index(wanted) - values.index(start))
+
+
+EVIDENCE_ROW = (
+    "SELECT e.stance, e.excerpt, e.note, s.url, s.title, s.kind, s.note FROM evidence e "
+    "JOIN sources s ON s.id = e.source_id WHERE e.claim_id = ? ORDER BY e.rowid"
+)
+
+
+def test_each_evidence_dialog_can_be_filled_with_the_keyboard_alone(
+    qtbot, window, lib: Library, article_id: str, db_path, tmp_path, http_server, monkeypatch
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from gui_helpers import rows
+    from workbench.core.library.models import SOURCE_KINDS, STANCES
+    from workbench.gui import dialogs
+
+    tab, ret = Qt.Key.Key_Tab, Qt.Key.Key_Return
+    http_server.expect_request("/kurse").respond_with_data(
+        "<html><head><title>Kurse</title></head><body><p>Minus 16,97 Prozent am Montag.</p>"
+        "</body></html>",
+        content_type="text/html; charset=utf-8",
+    )
+    url = http_server.url_for("/kurse")
+    claim_id = lib.claims.add(article_id, quote="17 Prozent").id
+    window.select_claim(claim_id)
+    panel = window.inspector.evidence
+    stance = STANCES[0]
+
+    # A web page: address, title, kind, stance, excerpt, note, then OK, all by Tab.
+    _keyboard(
+        qtbot,
+        [url, tab, "Kursdaten", tab, *_downs(SOURCE_KINDS, "web", "dataset"), tab]
+        + [*_downs(STANCES, stance, "refutes"), tab, "16,97 Prozent", tab, "Schlusskurs", tab, ret],
+    )
+    panel.buttons["url"].click()
+    assert [("refutes", "16,97 Prozent", "Schlusskurs", url, "Kursdaten", "dataset", None)] == rows(
+        db_path, EVIDENCE_ROW, (claim_id,)
+    )
+
+    # A file: the title proposed from its name is replaced, then the rest as above.
+    path = tmp_path / "bericht.txt"
+    path.write_text("Die Quote lag bei 16,97 Prozent.", encoding="utf-8")
+    monkeypatch.setattr(dialogs, "ask_open_file", lambda *args: str(path))
+    select_all = (Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    _keyboard(
+        qtbot,
+        [select_all, "Bericht der Statistikstelle", tab, tab]
+        + [*_downs(STANCES, stance, "supports"), tab, "16,97 Prozent", tab, "Seite 1", tab, ret],
+    )
+    panel.buttons["file"].click()
+    assert (
+        "supports",
+        "16,97 Prozent",
+        "Seite 1",
+        None,
+        "Bericht der Statistikstelle",
+        "document",
+        None,
+    ) == (rows(db_path, EVIDENCE_ROW, (claim_id,))[1])
+
+    # A note: who, kind (a person), who/when/how, stance, excerpt, note.
+    _keyboard(
+        qtbot,
+        ["Dr. A. Beispiel", tab, tab, "Telefonat am 28.01.2025", tab]
+        + [
+            *_downs(STANCES, stance, "context"),
+            tab,
+            "Es waren 17 Prozent.",
+            tab,
+            "Notiz",
+            tab,
+            ret,
+        ],
+    )
+    panel.buttons["note"].click()
+    assert (
+        "context",
+        "Es waren 17 Prozent.",
+        "Notiz",
+        None,
+        "Dr. A. Beispiel",
+        "person",
+        "Telefonat am 28.01.2025",
+    ) == rows(db_path, EVIDENCE_ROW, (claim_id,))[2]
+
+    # Editing: stance, excerpt and note, by keyboard.
+    panel.table.selectRow(0)
+    _keyboard(
+        qtbot,
+        [*_downs(STANCES, "refutes", "context"), tab, select_all, "Minus 16,97 Prozent", tab]
+        + [select_all, "Schlusskurs 27.01.", tab, ret],
+    )
+    panel.buttons["edit"].click()
+    assert ("context", "Minus 16,97 Prozent", "Schlusskurs 27.01.") == (
+        rows(db_path, EVIDENCE_ROW, (claim_id,))[0][:3]
+    )

@@ -268,7 +268,7 @@ class EvidencePanel(QWidget):
         if self.claim is None:
             return
         dialog = EvidenceDialog(mode, self, file_name=file_name)
-        if file_name:
+        if file_name and dialog.title is not None:
             dialog.title.setText(Path(file_name).name)
         if dialogs.run_dialog(dialog):
             self.add(dialog.value(file_name))
@@ -288,7 +288,7 @@ class EvidencePanel(QWidget):
                 source = existing
             elif data.mode == "url" and data.url:
                 source = library.sources.find(url=data.url) or library.sources.add(
-                    url=data.url, title=data.title, kind="web"
+                    url=data.url, title=data.title, kind=data.kind
                 )
             else:
                 source = library.sources.add(

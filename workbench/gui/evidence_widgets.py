@@ -240,7 +240,11 @@ class EvidenceInput:
 
 
 class EvidenceDialog(QDialog):
-    """Asks for a source (by mode) and the stance, excerpt and note of the evidence."""
+    """Asks for a source (by mode) and the stance, excerpt and note of the evidence.
+
+    Only the fields of the mode are created: a field made but not laid out would sit over the
+    labels and take typing in the Tab order. Tab moves through the fields in the order shown.
+    """
 
     def __init__(
         self,
@@ -254,12 +258,47 @@ class EvidenceDialog(QDialog):
         self.mode = mode
         self.setMinimumWidth(480)
         form = QFormLayout()
-        self.url = QLineEdit(self)
-        self.title = QLineEdit(self)
-        self.kind = QComboBox(self)
-        self.source_note = QPlainTextEdit(self)
-        self.source_note.setTabChangesFocus(True)
-        self.source_note.setFixedHeight(60)
+        self.url: QLineEdit | None = None
+        self.title: QLineEdit | None = None
+        self.kind: QComboBox | None = None
+        self.source_note: QPlainTextEdit | None = None
+        self.file_label: QLabel | None = None
+        if mode == "url":
+            self.setWindowTitle(self.tr("Add a web page as evidence"))
+            self.url = QLineEdit(self)
+            self.url.setPlaceholderText("https://")
+            form.addRow(self.tr("&Address (URL):"), self.url)
+            self.title = QLineEdit(self)
+            form.addRow(self.tr("&Title (optional):"), self.title)
+            self.kind = self._kinds("web")
+            form.addRow(self.tr("&Kind:"), self.kind)
+        elif mode == "file":
+            self.setWindowTitle(self.tr("Add a file as evidence"))
+            self.file_label = QLabel(file_name or "", self)
+            self.file_label.setTextFormat(Qt.TextFormat.PlainText)
+            self.file_label.setWordWrap(True)
+            form.addRow(self.tr("File:"), self.file_label)
+            self.title = QLineEdit(self)
+            form.addRow(self.tr("&Title:"), self.title)
+            self.kind = self._kinds("document")
+            form.addRow(self.tr("&Kind:"), self.kind)
+        elif mode == "note":
+            self.setWindowTitle(self.tr("Add a note as evidence"))
+            self.title = QLineEdit(self)
+            self.title.setPlaceholderText(self.tr("e.g. Phone interview with Dr. A. Example"))
+            form.addRow(self.tr("&Source:"), self.title)
+            self.kind = self._kinds("person")
+            form.addRow(self.tr("&Kind:"), self.kind)
+            self.source_note = QPlainTextEdit(self)
+            self.source_note.setTabChangesFocus(True)
+            self.source_note.setFixedHeight(60)
+            form.addRow(self.tr("&Who, when, how:"), self.source_note)
+        else:
+            self.setWindowTitle(self.tr("Edit evidence"))
+            shown = QLabel(source_title(current) if current else "", self)
+            shown.setTextFormat(Qt.TextFormat.PlainText)
+            shown.setWordWrap(True)
+            form.addRow(self.tr("Source:"), shown)
         self.stance = QComboBox(self)
         for stance in STANCES:
             self.stance.addItem(labels.stance_label(stance), stance)
@@ -269,33 +308,6 @@ class EvidenceDialog(QDialog):
         self.note = QPlainTextEdit(self)
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(60)
-        self.file_label = QLabel(file_name or "", self)
-        self.file_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.file_label.setWordWrap(True)
-        if mode == "url":
-            self.setWindowTitle(self.tr("Add a web page as evidence"))
-            form.addRow(self.tr("&Address (URL):"), self.url)
-            form.addRow(self.tr("&Title (optional):"), self.title)
-            self.url.setPlaceholderText("https://")
-        elif mode == "file":
-            self.setWindowTitle(self.tr("Add a file as evidence"))
-            form.addRow(self.tr("File:"), self.file_label)
-            form.addRow(self.tr("&Title:"), self.title)
-        elif mode == "note":
-            self.setWindowTitle(self.tr("Add a note as evidence"))
-            for kind in SOURCE_KINDS:
-                self.kind.addItem(labels.kind_label(kind), kind)
-            self.kind.setCurrentIndex(self.kind.findData("person"))
-            self.title.setPlaceholderText(self.tr("e.g. Phone interview with Dr. A. Example"))
-            form.addRow(self.tr("&Source:"), self.title)
-            form.addRow(self.tr("&Kind:"), self.kind)
-            form.addRow(self.tr("&Who, when, how:"), self.source_note)
-        else:
-            self.setWindowTitle(self.tr("Edit evidence"))
-            shown = QLabel(source_title(current) if current else "", self)
-            shown.setTextFormat(Qt.TextFormat.PlainText)
-            shown.setWordWrap(True)
-            form.addRow(self.tr("Source:"), shown)
         form.addRow(self.tr("&Stance:"), self.stance)
         form.addRow(self.tr("&Excerpt (exact words):"), self.excerpt)
         form.addRow(self.tr("N&ote:"), self.note)
@@ -312,18 +324,33 @@ class EvidenceDialog(QDialog):
             (self.excerpt, self.tr("Excerpt: the exact words quoted")),
             (self.note, self.tr("Note on this evidence")),
         ):
-            widget.setAccessibleName(name)
+            if widget is not None:
+                widget.setAccessibleName(name)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
+        self.buttons = buttons
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #c62828")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        chain = [
+            w for w in (self.url, self.title, self.kind, self.source_note) if w is not None
+        ] + [self.stance, self.excerpt, self.note]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        chain[0].setFocus()
+
+    def _kinds(self, chosen: str) -> QComboBox:
+        box = QComboBox(self)
+        for kind in SOURCE_KINDS:
+            box.addItem(labels.kind_label(kind), kind)
+        box.setCurrentIndex(max(0, box.findData(chosen)))
+        return box
 
     def _accept(self) -> None:
         problem = self.problem()
@@ -334,28 +361,31 @@ class EvidenceDialog(QDialog):
 
     def problem(self) -> str | None:
         """Why the entry can't be used yet, in words for the user; None when it can."""
-        if self.mode == "url":
+        if self.url is not None:
             url = self.url.text().strip()
             if not url.lower().startswith(("http://", "https://")) or len(url) < 11:
                 return self.tr("Enter a web address starting with http:// or https://.")
-        if self.mode == "note" and not self.title.text().strip():
+        if self.mode == "note" and self.title is not None and not self.title.text().strip():
             return self.tr("Name the source, for example the person interviewed.")
         return None
 
     def value(self, file_name: str | None = None) -> EvidenceInput:
-        def text(widget: QLineEdit | QPlainTextEdit) -> str | None:
+        def text(widget: QLineEdit | QPlainTextEdit | None) -> str | None:
+            if widget is None:
+                return None
             raw = widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
             return raw.strip() or None
 
-        kind = {"url": "web", "file": "document"}.get(self.mode, self.kind.currentData() or "web")
+        default = {"url": "web", "file": "document"}.get(self.mode, "web")
+        kind = (self.kind.currentData() if self.kind is not None else None) or default
         return EvidenceInput(
             mode=self.mode,
             stance=self.stance.currentData(),
             excerpt=text(self.excerpt),
             note=text(self.note),
-            url=text(self.url) if self.mode == "url" else None,
+            url=text(self.url),
             file_name=file_name,
             title=text(self.title),
             kind=kind,
-            source_note=text(self.source_note) if self.mode == "note" else None,
+            source_note=text(self.source_note),
         )
