@@ -3,6 +3,8 @@ excerpt marks, history, keyboard-only dialogs, undo after marking."""
 
 from __future__ import annotations
 
+import pytest
+
 from workbench.core.library.demo import build_demo
 from workbench.core.library.store import Library
 from workbench.gui import i18n
@@ -192,9 +194,9 @@ EVIDENCE_ROW = (
 def test_each_evidence_dialog_can_be_filled_with_the_keyboard_alone(
     qtbot, window, lib: Library, article_id: str, db_path, tmp_path, http_server, monkeypatch
 ) -> None:
+    from gui_helpers import rows
     from PySide6.QtCore import Qt
 
-    from gui_helpers import rows
     from workbench.core.library.models import SOURCE_KINDS, STANCES
     from workbench.gui import dialogs
 
@@ -278,3 +280,35 @@ def test_each_evidence_dialog_can_be_filled_with_the_keyboard_alone(
     assert ("context", "Minus 16,97 Prozent", "Schlusskurs 27.01.") == (
         rows(db_path, EVIDENCE_ROW, (claim_id,))[0][:3]
     )
+
+
+# -- marking a claim ----------------------------------------------------------------------------
+
+
+def _claims(db_path) -> list[tuple]:
+    from gui_helpers import rows
+
+    return rows(db_path, "SELECT quote, deleted_at IS NULL FROM claims ORDER BY rowid")
+
+
+@pytest.mark.parametrize("how", ["shortcut", "menu"])
+def test_undo_after_marking_undoes_the_mark(qtbot, window, db_path, how) -> None:
+    from conftest import ARTICLE
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    view = window.article_view
+    start = ARTICLE.index("vidia fiel")  # the drag began inside "Nvidia"
+    view.select_span(start, ARTICLE.index(" am Montag") - 2)  # ... and ended inside "fiel"
+    view.text.setFocus()
+    if how == "shortcut":
+        qtbot.keyClick(view.text, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    else:
+        window.actions_.mark_claim.trigger()  # what the context menu's entry does
+    assert [("Nvidia fiel", 1)] == _claims(db_path)
+    focus = QApplication.focusWidget()
+    assert focus is view.text
+    qtbot.keyClick(focus, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [] == [row for row in _claims(db_path) if row[1]]

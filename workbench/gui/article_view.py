@@ -37,7 +37,7 @@ from workbench.core.library.models import Article, Claim
 from workbench.gui import labels
 from workbench.gui.applog import qt_override
 from workbench.gui.find_bar import FindBar
-from workbench.gui.textpos import PositionMap
+from workbench.gui.textpos import PositionMap, snap_to_words
 
 
 def tint(color: QColor, dark: bool, strong: bool = False) -> QColor:
@@ -371,17 +371,16 @@ class ArticleView(QWidget):
         self.claim_clicked.emit(item.data(Qt.ItemDataRole.UserRole))
 
     def selection_span(self) -> tuple[int, int] | None:
-        """The selected passage as library offsets, trimmed of surrounding blanks."""
+        """The selected passage as library offsets, widened to whole words and trimmed of
+        surrounding blanks: a drag that began at "vidia-Aktie" marks "Nvidia-Aktie"."""
         cursor = self.text.textCursor()
         if not cursor.hasSelection() or self.article is None:
             return None
-        start = self.positions.from_qt(cursor.selectionStart())
-        end = self.positions.from_qt(cursor.selectionEnd())
-        text = self.article.text or ""
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
+        start, end = snap_to_words(
+            self.article.text or "",
+            self.positions.from_qt(cursor.selectionStart()),
+            self.positions.from_qt(cursor.selectionEnd()),
+        )
         return (start, end) if end > start else None
 
     def select_span(self, start: int, end: int) -> None:
