@@ -37,10 +37,11 @@ def test_figure_model_passes_the_model_tester(qtmodeltester, lib: Library, gpu_c
 
 def test_a_mismatch_shows_the_difference_and_a_flag(qtbot, window, gpu_claim) -> None:
     window.select_claim(gpu_claim[1])
+    window.inspector.show_section("figures")
     panel = window.inspector.figures
     qtbot.waitUntil(lambda: "80%" in figures_text(window), timeout=2000)
     assert panel.isVisibleTo(window)
-    assert window.inspector.figures_box.title() == "Figures"
+    assert window.inspector.section_title("figures") == "Figures"
     assert panel.summary.text() == "⚠ 1 figure differs from the evidence."
     model = panel.model
     cells = [model.index(0, column).data() for column in range(model.columnCount())]
@@ -79,6 +80,7 @@ def test_the_check_follows_statement_and_evidence(qtbot, window, lib: Library, g
 def test_a_claim_without_figures_says_so(qtbot, window, lib: Library, article_id: str) -> None:
     claim = lib.claims.add(article_id, quote="Sputnik-Moment")
     window.open_article(article_id, claim.id)
+    window.inspector.show_section("figures")
     panel = window.inspector.figures
     qtbot.waitUntil(lambda: panel.summary.text() != "", timeout=2000)
     assert panel.summary.text() == "The claim names no figures to compare."
@@ -96,7 +98,7 @@ def test_the_check_speaks_german(qtbot, window, gpu_claim) -> None:
     finally:
         window.actions_.language_actions["en"].trigger()
         qtbot.wait(20)
-    assert window.inspector.figures_box.title() == "Figures"
+    assert window.inspector.section_title("figures") == "Figures"
 
 
 def test_the_check_runs_off_the_ui_thread_and_lands_on_its_claim(

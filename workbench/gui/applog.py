@@ -56,7 +56,7 @@ def install_excepthook(show: Callable[[BaseException], None]) -> None:
         log.error(
             "uncaught error in thread %s",
             args.thread,
-            exc_info=(args.exc_type, args.exc_value, args.exc_traceback),
+            exc_info=args.exc_value or True,
         )
 
     sys.excepthook = hook

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,17 +17,17 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.errors import WorkbenchError
-from workbench.core.library.models import CLAIM_STATUSES
+from workbench.core.library.models import ClaimStatus
 from workbench.core.library.scales import fold
 from workbench.gui import labels
-from workbench.gui.applog import qt_override
 from workbench.gui.claim_model import ClaimIdRole, ClaimTableModel
+from workbench.gui.i18n import Retranslating
 from workbench.gui.session import Session
 
 RATING_NONE = "none"
 
 
-class ClaimListPanel(QWidget):
+class ClaimListPanel(Retranslating, QWidget):
     """Filters above a table of claims; the current row is the claim shown in the inspector."""
 
     claim_selected = Signal(str)
@@ -100,8 +100,8 @@ class ClaimListPanel(QWidget):
         self.scope.setCurrentIndex(max(0, keep[0]))
         self.status.clear()
         self.status.addItem(self.tr("Any status"), None)
-        for status in CLAIM_STATUSES:
-            self.status.addItem(labels.status_label(status), status)
+        for status in ClaimStatus:
+            self.status.addItem(labels.status_label(status), status.value)
         self.status.setCurrentIndex(max(0, self.status.findData(keep[1])))
         self.fill_ratings(keep[2])
         self._quiet = False
@@ -138,12 +138,6 @@ class ClaimListPanel(QWidget):
                 self.rating.addItem(label, label)
         self.rating.setCurrentIndex(max(0, self.rating.findData(keep)))
         self._quiet = quiet
-
-    @qt_override()
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- listing -----------------------------------------------------------------------------------
 

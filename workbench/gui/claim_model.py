@@ -8,7 +8,6 @@ a worker thread (see paging.py) while the view shows placeholders for a moment.
 from __future__ import annotations
 
 import dataclasses
-from collections import OrderedDict
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -24,6 +23,7 @@ from PySide6.QtGui import QColor
 from workbench.core.library.models import Claim
 from workbench.gui import labels
 from workbench.gui.applog import qt_override
+from workbench.gui.claim_pages import PageCache
 from workbench.gui.claim_query import PAGE, ClaimQuery, count_claims, fetch_page
 from workbench.gui.list_model import HeaderedTableModel
 from workbench.gui.paging import PageLoader
@@ -33,7 +33,6 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 
-MAX_PAGES = 60
 COUNT = -1  # the "page" that asks the loader for the number of rows
 #: Up to this many rows a listing is read on the UI thread: a short, cheap query.
 SYNC_ROWS = 5_000
@@ -60,9 +59,7 @@ class ClaimTableModel(HeaderedTableModel):
         self.loader = loader
         self.query = ClaimQuery()
         self._count = 0
-        self._pages: OrderedDict[int, list[Claim]] = OrderedDict()
-        self._pending: set[int] = set()
-        self._token = object()
+        self._pages = PageCache(loader)
         self._counting = False
         self._counted: dict[str, Any] | None = None
         self._headers: tuple[str, ...] = ()
@@ -108,10 +105,9 @@ class ClaimTableModel(HeaderedTableModel):
         return self.loader is not None and query.library_wide
 
     def _request_count(self) -> None:
-        assert self.loader is not None
         self._counting = True
         query = self.query
-        self.loader.request(self._token, COUNT, lambda lib: count_claims(lib, query))
+        self._pages.request(COUNT, lambda lib: count_claims(lib, query))
 
     def refresh(self, rows: list[Claim] | None = None) -> None:
         """Read again after an edit; keeps the view where it is when the number stays the same."""
@@ -131,22 +127,17 @@ class ClaimTableModel(HeaderedTableModel):
 
     def _reread_in_background(self) -> None:
         """Keep showing the pages in view while they are read again."""
-        keep = list(self._pages.items())[-4:]
+        keep = self._pages.newest(4)
         self._forget_pages()
         for page, rows in keep:
-            self._pages[page] = rows
+            self._pages.store(page, rows)
             self._request_page(page)
 
     def _prime(self, rows: list[Claim]) -> None:
-        for page in range(0, min(len(rows), MAX_PAGES * PAGE), PAGE):
-            self._pages[page // PAGE] = rows[page : page + PAGE]
+        self._pages.prime(rows)
 
     def _forget_pages(self) -> None:
-        if self.loader is not None:
-            self.loader.forget(self._token)
-        self._token = object()
-        self._pages.clear()
-        self._pending.clear()
+        self._pages.forget()
         self._counting = False
 
     @property
@@ -165,16 +156,13 @@ class ClaimTableModel(HeaderedTableModel):
             rows = self._load(page)
             if rows is None:
                 return None
-        else:
-            self._pages.move_to_end(page)
         return rows[offset] if offset < len(rows) else None
 
     def row_of(self, claim_id: str) -> int | None:
         """The row of a claim if its page has been read (a long list is never searched whole)."""
-        for page, rows in self._pages.items():
-            for offset, claim in enumerate(rows):
-                if claim.id == claim_id:
-                    return page * PAGE + offset
+        found = self._pages.row_of(claim_id)
+        if found is not None:
+            return found
         if not self.asynchronous:
             for page in range((self._count + PAGE - 1) // PAGE):
                 if page in self._pages:
@@ -186,37 +174,30 @@ class ClaimTableModel(HeaderedTableModel):
         return None
 
     def loaded_rows(self) -> int:
-        return sum(len(rows) for rows in self._pages.values())
+        return self._pages.loaded_rows()
 
     def _load(self, page: int) -> list[Claim] | None:
         if not self.asynchronous:
             rows = fetch_page(self.library, self.query, page, self._count)
-            self._store(page, rows)
+            self._pages.store(page, rows)
             return rows
-        if page not in self._pending:
+        if page not in self._pages.pending:
             self._request_page(page)
         return None
 
     def _request_page(self, page: int) -> None:
-        assert self.loader is not None
-        self._pending.add(page)
         query, count = self.query, self._count
-        self.loader.request(self._token, page, lambda lib: fetch_page(lib, query, page, count))
-
-    def _store(self, page: int, rows: list[Claim]) -> None:
-        self._pages[page] = rows
-        while len(self._pages) > MAX_PAGES:
-            self._pages.popitem(last=False)
+        self._pages.request(page, lambda lib: fetch_page(lib, query, page, count))
 
     @Slot(object, int, object)
     def _on_loaded(self, token: object, page: int, rows: Any) -> None:
-        if token is not self._token:
+        if not self._pages.current(token):
             return
         if page == COUNT:
             self._on_counted(int(rows))
             return
-        self._pending.discard(page)
-        self._store(page, rows)
+        self._pages.pending.discard(page)
+        self._pages.store(page, rows)
         first = page * PAGE
         last = min(first + PAGE, self._count) - 1
         if last >= first:
@@ -236,8 +217,8 @@ class ClaimTableModel(HeaderedTableModel):
 
     @Slot(object, int)
     def _on_dropped(self, token: object, page: int, *_: object) -> None:
-        if token is self._token:
-            self._pending.discard(page)
+        if self._pages.current(token):
+            self._pages.pending.discard(page)
             if page == COUNT:
                 self._counting = False
 

@@ -1,8 +1,7 @@
 """The inspector's evidence section: list, add (+URL, +File, +Note), edit, remove, open link.
 
-A web page or file is kept as a snapshot: fetching and reading run in the background, and only
-the write to the library happens on the UI thread, each in one transaction. Whether an excerpt
-is in its snapshot is looked up in the background too, and remembered per snapshot.
+Adding is the EvidenceAdder's (evidence_adding.py). Whether an excerpt is in its snapshot is
+looked up in the background, and remembered per snapshot.
 """
 
 from __future__ import annotations
@@ -10,10 +9,9 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import replace
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,11 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.errors import WorkbenchError
-from workbench.core.library.models import Claim, Evidence, Source
+from workbench.core.library.models import Claim, Evidence
 from workbench.core.progress import ProgressCallback
 from workbench.gui import dialogs
-from workbench.gui.applog import qt_override
+from workbench.gui.evidence_adding import EvidenceAdder
 from workbench.gui.evidence_widgets import (
     EvidenceDialog,
     EvidenceIdRole,
@@ -38,25 +35,20 @@ from workbench.gui.evidence_widgets import (
     RowState,
     link_of,
 )
+from workbench.gui.i18n import Retranslating
 from workbench.gui.paging import reading_library
-from workbench.gui.session import Change, Session
-from workbench.gui.source_checks import (
-    ExcerptKey,
-    capture_file,
-    look_up_excerpts,
-    read_page,
-)
+from workbench.gui.session import Session
+from workbench.gui.source_tasks import ExcerptKey, look_up_excerpts
 from workbench.gui.tasks import TaskRunner
-from workbench.gui.undo import AddEvidence, EditEvidence, RemoveEvidence
+from workbench.gui.undo import EditEvidence, RemoveEvidence
 
 if TYPE_CHECKING:
-    from workbench.core.evidence.capture import Captured, FileCapture, PageCapture
     from workbench.core.library.models import Snapshot
 
 log = logging.getLogger(__name__)
 
 
-class EvidencePanel(QWidget):
+class EvidencePanel(Retranslating, QWidget):
     """The evidence of the claim shown in the inspector."""
 
     open_link_requested = Signal(str)
@@ -69,6 +61,8 @@ class EvidencePanel(QWidget):
         self.claim: Claim | None = None
         self.found: dict[ExcerptKey, bool] = {}  # (snapshot id, excerpt) -> in its text
         self._looking: set[ExcerptKey] = set()
+        self.adder = EvidenceAdder(session, runner, self.found, self)
+        self.adder.message.connect(self.message)
         self.model = EvidenceModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -124,12 +118,6 @@ class EvidencePanel(QWidget):
             self.buttons[name].setAccessibleName(tip)
         self.table.setAccessibleName(self.tr("Evidence for this claim"))
         self.model.retranslate()
-
-    @qt_override()
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- showing -------------------------------------------------------------------------------------
 
@@ -245,133 +233,22 @@ class EvidencePanel(QWidget):
     # -- adding --------------------------------------------------------------------------------------
 
     def add_url(self) -> None:
-        self._ask("url")
+        if self.claim is not None:
+            self.adder.ask("url", self.claim)
 
     def add_note(self) -> None:
-        self._ask("note")
+        if self.claim is not None:
+            self.adder.ask("note", self.claim)
 
     def add_file(self) -> None:
-        if self.claim is None:
-            return
-        path = dialogs.ask_open_file(
-            self,
-            self.tr("Choose a file as evidence"),
-            self.tr(
-                "Documents (*.pdf *.html *.htm *.txt *.md *.json "
-                "*.xml *.csv *.xlsx *.docx);;All files (*)"
-            ),
-        )
-        if path:
-            self._ask("file", file_name=str(Path(path).resolve()))
-
-    def _ask(self, mode: str, file_name: str | None = None) -> None:
-        if self.claim is None:
-            return
-        dialog = EvidenceDialog(mode, self, file_name=file_name)
-        if file_name and dialog.title is not None:
-            dialog.title.setText(Path(file_name).name)
-        if dialogs.run_dialog(dialog):
-            self.add(dialog.value(file_name))
+        if self.claim is not None:
+            self.adder.ask_file(self.claim)
 
     def add(self, data: EvidenceInput) -> bool:
         """Attach the source the user entered; snapshots are made in the background."""
-        claim = self.claim
-        if claim is None:
+        if self.claim is None:
             return False
-        library = self.session.library
-        try:
-            if data.mode == "file" and data.file_name:
-                existing = library.sources.find(file_name=data.file_name)
-                if existing is None:
-                    self._read_file_then_add(claim, data)
-                    return True
-                source = existing
-            elif data.mode == "url" and data.url:
-                source = library.sources.find(url=data.url) or library.sources.add(
-                    url=data.url, title=data.title, kind=data.kind
-                )
-            else:
-                source = library.sources.add(
-                    title=data.title, kind=data.kind, note=data.source_note
-                )
-        except WorkbenchError as exc:
-            self.session.failed.emit(exc)
-            return False
-        done = self._attach(claim, source, data)
-        if done and data.mode == "url" and not library.snapshots.list(source_id=source.id):
-            self.capture_url(source, claim)
-        return done
-
-    def _attach(self, claim: Claim, source: Source, data: EvidenceInput) -> bool:
-        return self.session.run(
-            AddEvidence(
-                self.session,
-                claim.id,
-                claim.article_id,
-                source.id,
-                data.stance,
-                data.excerpt,
-                data.note,
-            )
-        )
-
-    def _read_file_then_add(self, claim: Claim, data: EvidenceInput) -> None:
-        path = Path(data.file_name or "")
-
-        def store(capture: FileCapture) -> None:
-            from workbench.core.evidence.capture import store_file
-
-            source = store_file(
-                self.session.library, capture, title=data.title or None, kind=data.kind
-            )
-            self._attach(claim, source, data)
-
-        self.runner.start(
-            self.tr("Reading %1").replace("%1", path.name),
-            lambda cancel, progress: capture_file(path, cancel, progress),
-            store,
-        )
-
-    def capture_url(self, source: Source, claim: Claim) -> None:
-        """Fetch the page in the background and keep it; a failure leaves the source as it is."""
-        url = source.url or ""
-
-        def store(read: tuple[PageCapture, str | None]) -> None:
-            from workbench.core.evidence.capture import store_page
-
-            page, title = read
-            library = self.session.library
-            with library.transaction():
-                captured = store_page(library, source.id, page)
-                if title and not library.sources.get(source.id).title:
-                    library.sources.update(source.id, title=title)
-            for check in captured.excerpts:
-                self.found[(captured.snapshot_id, check.excerpt)] = check.found
-            self.session.announce(Change(claim.article_id, (claim.id,), evidence=True))
-            self.message.emit(self._captured_text(captured))
-
-        def failed(exc: BaseException) -> None:
-            self.session.failed.emit(
-                WorkbenchError(
-                    self.tr(
-                        "The source was attached, but its page could not be kept as a snapshot: %1"
-                    ).replace("%1", str(exc))
-                )
-            )
-
-        self.runner.start(
-            self.tr("Fetching %1").replace("%1", url), read_page(url), store, on_error=failed
-        )
-
-    def _captured_text(self, captured: Captured) -> str:
-        missing = sum(1 for check in captured.excerpts if not check.found)
-        if missing:
-            return self.tr(
-                "The page was kept as a snapshot; %n excerpt(s) could not be found in it.",
-                "",
-                missing,
-            )
-        return self.tr("The page was kept as a snapshot.")
+        return self.adder.add(self.claim, data)
 
     # -- editing -------------------------------------------------------------------------------------
 

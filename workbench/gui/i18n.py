@@ -11,13 +11,46 @@ from __future__ import annotations
 
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QWidget
+
+from workbench.gui.applog import qt_override
 
 LANGUAGES = {"en": "English", "de": "Deutsch"}
 CATALOGUE = "workbench"
 
-_state: dict[str, object] = {"language": "en", "translators": []}
+
+class _State:
+    language = "en"
+    translators: list[QTranslator] = []  # one list for the process
+
+
+_state = _State()
+
+
+if TYPE_CHECKING:
+    _WidgetBase = QWidget
+else:
+    _WidgetBase = object
+
+
+class Retranslating(_WidgetBase):
+    """Mixed into a widget (before its Qt class): its texts follow the interface language.
+
+    The widget writes every text it shows in retranslate(), called once by its constructor and
+    again whenever install() switches the language.
+    """
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    @qt_override()
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
 def translations_dir() -> Path:
@@ -40,19 +73,19 @@ def resolve(choice: str | None) -> str:
 
 
 def current_language() -> str:
-    return str(_state["language"])
+    return _state.language
 
 
 def install(choice: str | None) -> str:
     """Switch the interface language; every open widget is told through a LanguageChange."""
     app = QCoreApplication.instance()
     language = resolve(choice)
-    translators: list[QTranslator] = _state["translators"]  # type: ignore[assignment]
+    translators = _state.translators
     if app is not None:
         for translator in translators:
             app.removeTranslator(translator)
     translators.clear()
-    _state["language"] = language
+    _state.language = language
     QLocale.setDefault(QLocale(language))
     if app is None:
         return language

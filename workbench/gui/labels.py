@@ -11,7 +11,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from workbench.core.library.models import Claim
+from workbench.core.library.models import Claim, ClaimStatus, SourceKind, Stance
 from workbench.core.library.scales import Scale
 
 translate = QCoreApplication.translate
@@ -20,34 +20,34 @@ NEUTRAL_COLOR = "#8d99ae"
 
 def status_label(status: str) -> str:
     """The claim status as a word in the interface language."""
-    names = {
-        "open": translate("Labels", "open"),
-        "researching": translate("Labels", "researching"),
-        "drafted": translate("Labels", "drafted"),
-        "reviewed": translate("Labels", "reviewed"),
-        "published": translate("Labels", "published"),
-        "dismissed": translate("Labels", "dismissed"),
+    names: dict[str, str] = {
+        ClaimStatus.OPEN: translate("Labels", "open"),
+        ClaimStatus.RESEARCHING: translate("Labels", "researching"),
+        ClaimStatus.DRAFTED: translate("Labels", "drafted"),
+        ClaimStatus.REVIEWED: translate("Labels", "reviewed"),
+        ClaimStatus.PUBLISHED: translate("Labels", "published"),
+        ClaimStatus.DISMISSED: translate("Labels", "dismissed"),
     }
     return names.get(status, status)
 
 
 def stance_label(stance: str) -> str:
-    names = {
-        "supports": translate("Labels", "supports"),
-        "refutes": translate("Labels", "refutes"),
-        "context": translate("Labels", "context"),
+    names: dict[str, str] = {
+        Stance.SUPPORTS: translate("Labels", "supports"),
+        Stance.REFUTES: translate("Labels", "refutes"),
+        Stance.CONTEXT: translate("Labels", "context"),
     }
     return names.get(stance, stance)
 
 
 def kind_label(kind: str) -> str:
     """A kind of source, or of search hit."""
-    names = {
-        "web": translate("Labels", "web page"),
-        "document": translate("Labels", "document"),
-        "dataset": translate("Labels", "dataset"),
-        "person": translate("Labels", "person"),
-        "fact-check": translate("Labels", "fact-check"),
+    names: dict[str, str] = {
+        SourceKind.WEB: translate("Labels", "web page"),
+        SourceKind.DOCUMENT: translate("Labels", "document"),
+        SourceKind.DATASET: translate("Labels", "dataset"),
+        SourceKind.PERSON: translate("Labels", "person"),
+        SourceKind.FACT_CHECK: translate("Labels", "fact-check"),
         "article": translate("Labels", "Articles"),
         "claim": translate("Labels", "Claims"),
         "source": translate("Labels", "Sources"),

@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayo
 from workbench.core.library.models import Article
 from workbench.gui import labels
 from workbench.gui.applog import qt_override
+from workbench.gui.i18n import Retranslating
 from workbench.gui.list_model import RowListModel
 from workbench.gui.paging import PageLoader, reading_library
 from workbench.gui.tasks import TaskRunner
@@ -158,7 +158,7 @@ class ArticleListModel(RowListModel[Article]):
         return "  ·  ".join([*parts, claims])
 
 
-class LibraryDock(QWidget):
+class LibraryDock(Retranslating, QWidget):
     """The list of articles and a box to find articles by the words in them."""
 
     article_selected = Signal(str)
@@ -211,12 +211,6 @@ class LibraryDock(QWidget):
             self.model.dataChanged.emit(
                 self.model.index(0), self.model.index(len(self.model.rows) - 1)
             )
-
-    @qt_override()
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def apply_filter(self) -> None:
         """Search the articles' titles and texts (off the UI thread on a library file)."""

@@ -1,47 +1,40 @@
 """The main window: the library on the left, the article in the middle, claims and inspector right.
 
-It wires the views together: selecting a claim anywhere shows it everywhere, and after each edit
-the views reload only what the edit touched (see Session.changed).
+It builds the views and wires them: the Navigator (window_navigation.py) keeps what is open and
+makes every view follow; panels get the session and signals, never the window.
 """
 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QDockWidget,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QWidget,
-)
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QWidget
 
-from workbench.core.errors import WorkbenchError
-from workbench.gui import dialogs, i18n, theme
+from workbench.gui import dialogs, window_layout
 from workbench.gui.actions import Actions
 from workbench.gui.applog import qt_override
 from workbench.gui.article_view import ArticleView
+from workbench.gui.i18n import Retranslating
 from workbench.gui.paging import PageLoader
-from workbench.gui.session import Change, Session
+from workbench.gui.search import SearchBox
+from workbench.gui.session import Session
 from workbench.gui.tasks import TaskRunner, TaskStatus
-from workbench.gui.undo import AddClaim, DeleteClaim, SetSetting
+from workbench.gui.undo import AddClaim, DeleteClaim
+from workbench.gui.window_layout import LayoutMemory
 
 if TYPE_CHECKING:
-    pass
+    from workbench.gui.window_navigation import Navigator
 
 log = logging.getLogger(__name__)
-STATE_VERSION = 1
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     """One open library in one window."""
 
     library_requested = Signal(str, bool)
-    language_changed = Signal(str)
 
     def __init__(
         self,
@@ -55,25 +48,13 @@ class MainWindow(QMainWindow):
         self.session = session
         self.runner = runner
         self.settings = settings
-        self.current_article: str | None = None
-        self.current_claim: str | None = None
+        self.navigator: Navigator | None = None
         self.loaded = False
         self.loader: PageLoader | None = None
         self.article_view = ArticleView(self)
         self.setCentralWidget(self.article_view)
-        self.docks: dict[str, QDockWidget] = {}
-        self._add_dock("library", Qt.DockWidgetArea.LeftDockWidgetArea)
-        self._add_dock("search", Qt.DockWidgetArea.LeftDockWidgetArea)
-        self._add_dock("claims", Qt.DockWidgetArea.RightDockWidgetArea)
-        self._add_dock("inspector", Qt.DockWidgetArea.RightDockWidgetArea)
-        self._add_dock("suggestions", Qt.DockWidgetArea.RightDockWidgetArea)
-        self.tabifyDockWidget(self.docks["library"], self.docks["search"])
-        self.tabifyDockWidget(self.docks["claims"], self.docks["suggestions"])
-        self.docks["library"].raise_()
-        self.docks["claims"].raise_()
-        self.search_box = QLineEdit(self)
-        self.search_box.setClearButtonEnabled(True)
-        self.search_box.setMinimumWidth(280)
+        self.docks: dict[str, QDockWidget] = window_layout.add_docks(self)
+        self.search_box = SearchBox(self)
         self.search_box.returnPressed.connect(self.run_search)
         self.menuBar().setCornerWidget(self.search_box, Qt.Corner.TopRightCorner)
         self.task_status = TaskStatus(runner, self)
@@ -84,17 +65,11 @@ class MainWindow(QMainWindow):
         self.actions_.build_menus([d.toggleViewAction() for d in self.docks.values()])
         self.article_view.text.mark_action = self.actions_.mark_claim
         self.setAcceptDrops(True)
-        width, height = self._default_size()
+        width, height = window_layout.default_size(self)
         self.resize(width, height)
-        self.resizeDocks([self.docks["library"]], [width * 19 // 100], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["claims"]], [width * 39 // 100], Qt.Orientation.Horizontal)
-        self.resizeDocks(
-            [self.docks["claims"], self.docks["inspector"]],
-            [height * 40 // 100, height * 56 // 100],
-            Qt.Orientation.Vertical,
-        )
-        self._default_state = self.saveState(STATE_VERSION)
-        self.restore_layout()
+        window_layout.size_docks(self, self.docks, width, height)
+        self.layout_memory = LayoutMemory(self, settings)
+        self.layout_memory.restore()
         for action in self.findChildren(QAction):
             action.setEnabled(False)
         self.retranslate()
@@ -113,6 +88,8 @@ class MainWindow(QMainWindow):
         from workbench.gui.source_checks import SourceCommands
         from workbench.gui.suggest_panel import SuggestPanel
         from workbench.gui.window_menus import WindowCommands
+        from workbench.gui.window_navigation import Navigator, WindowViews
+        from workbench.gui.window_undo import UndoActions
 
         session, runner = self.session, self.runner
         library, path = session.library, session.path
@@ -140,31 +117,37 @@ class MainWindow(QMainWindow):
             lambda: self.current_article,
             self,
         )
-        self.commands = WindowCommands(self)
-        self.sources = SourceCommands(self)
+        self.commands = WindowCommands(session, self.settings, self.actions_, self)
+        self.sources = SourceCommands(
+            session,
+            runner,
+            self.settings,
+            self.actions_,
+            self.inspector.evidence,
+            lambda: self.current_claim,
+            self,
+        )
+        views = WindowViews(
+            self.article_view,
+            self.claim_list,
+            self.library_dock,
+            self.suggestions,
+            self.inspector,
+            self.counts,
+            self.commands.refresh_checks,
+            self.commands.show_source,
+        )
+        self.navigator = Navigator(session, self.settings, views, self)
+        self.undo_actions = UndoActions(session, self.actions_, self.inspector.flush, self)
         for action in self.findChildren(QAction):
             action.setEnabled(True)
         self.loaded = True
         self._connect()
         self.retranslate()
-        self.open_article(self._first_article())
-
-    def _add_dock(self, name: str, area: Qt.DockWidgetArea) -> None:
-        dock = QDockWidget(self)
-        dock.setObjectName(f"dock-{name}")
-        dock.setWidget(QWidget(dock))  # the view comes with load()
-        self.addDockWidget(area, dock)
-        self.docks[name] = dock
+        self.open_article(self.navigator.first_article())
 
     def _connect(self) -> None:
         a = self.actions_
-        stack = self.session.undo_stack
-        a.undo.triggered.connect(self.undo)
-        a.redo.triggered.connect(self.redo)
-        stack.canUndoChanged.connect(a.undo.setEnabled)
-        stack.canRedoChanged.connect(a.redo.setEnabled)
-        stack.undoTextChanged.connect(self._on_undo_text)
-        stack.redoTextChanged.connect(self._on_redo_text)
         a.undo.setEnabled(False)
         a.redo.setEnabled(False)
         a.mark_claim.triggered.connect(self.mark_claim)
@@ -174,7 +157,7 @@ class MainWindow(QMainWindow):
         self.suggestions.claim_accepted.connect(self.select_claim)
         a.delete_claim.triggered.connect(self.delete_claim)
         a.find.triggered.connect(self.article_view.show_find)
-        a.search.triggered.connect(self.focus_search)
+        a.search.triggered.connect(self.search_box.take_focus)
         a.import_file.triggered.connect(lambda: self.io.import_file())
         a.import_url.triggered.connect(lambda: self.io.import_url())
         a.paste_article.triggered.connect(lambda: self.io.paste())
@@ -184,9 +167,15 @@ class MainWindow(QMainWindow):
         a.export_case.triggered.connect(lambda: self.io.export_case(self.current_article))
         a.export_library.triggered.connect(lambda: self.io.export_case(None))
         a.quit.triggered.connect(self.close)
+        a.reset_layout.triggered.connect(self.layout_memory.reset)
+        self.commands.library_requested.connect(self.library_requested)
+        self.sources.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.io.imported.connect(self.open_article)
         self.io.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
-        self.session.changed.connect(self.on_change)
+        navigator = self.navigator
+        assert navigator is not None
+        self.session.changed.connect(navigator.on_change)
+        navigator.failed.connect(self.show_error)
         self.session.failed.connect(self.show_error)
         self.runner.failed.connect(lambda _title, exc: self.show_error(exc))
         self.library_dock.article_selected.connect(self.open_article)
@@ -194,136 +183,44 @@ class MainWindow(QMainWindow):
         self.article_view.claim_clicked.connect(self.select_claim)
         self.article_view.open_link_requested.connect(self.open_link)
         self.inspector.evidence.open_link_requested.connect(self.open_link)
-        self.search_panel.hit_activated.connect(self.open_hit)
+        self.search_panel.hit_activated.connect(navigator.open_hit)
 
     # -- texts -------------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
         self.actions_.retranslate()
-        titles = {
-            "library": self.tr("Library"),
-            "search": self.tr("Search results"),
-            "claims": self.tr("Claims"),
-            "inspector": self.tr("Claim inspector"),
-            "suggestions": self.tr("Suggested claims"),
-        }
-        for name, dock in self.docks.items():
-            dock.setWindowTitle(titles[name])
-        self.search_box.setPlaceholderText(self.tr("Search the library…"))
-        self.search_box.setToolTip(
-            self.tr("Search articles, claims, sources and evidence (Ctrl+Shift+F)")
-        )
-        self.search_box.setAccessibleName(self.tr("Search the whole library"))
+        window_layout.retitle_docks(self.docks)
         self.counts.setAccessibleName(self.tr("Claims in this article"))
+        # The library's name only: the system adds the app's name (its display name).
         if not self.loaded or not self.session.attached:
-            self.setWindowTitle(self.tr("Fact-check Workbench — opening the library…"))
+            self.setWindowTitle(self.tr("Opening the library…"))
             return
         name = self.session.path.name if self.session.path else self.tr("(in memory)")
-        self.setWindowTitle(self.tr("Fact-check Workbench — %1").replace("%1", name))
-        self._undo_texts()
-        self.update_counts()
+        self.setWindowTitle(name)
+        self.undo_actions.retranslate()
+        if self.navigator is not None:
+            self.navigator.update_counts()
         self.commands.refresh_checks()
-
-    @qt_override()
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def _undo_texts(self) -> None:
-        stack = self.session.undo_stack
-        self._on_undo_text(stack.undoText())
-        self._on_redo_text(stack.redoText())
-
-    def _on_undo_text(self, text: str) -> None:
-        self.actions_.undo.setText(
-            self.tr("&Undo %1").replace("%1", text) if text else self.tr("&Undo")
-        )
-
-    def _on_redo_text(self, text: str) -> None:
-        self.actions_.redo.setText(
-            self.tr("&Redo %1").replace("%1", text) if text else self.tr("&Redo")
-        )
 
     # -- opening and selecting --------------------------------------------------------------------
 
-    def _first_article(self) -> str | None:
-        remembered = self.settings.value(self._key("article"))
-        if isinstance(remembered, str) and remembered:
-            try:
-                return self.session.library.articles.get(remembered, with_text=False).id
-            except WorkbenchError:
-                pass
-        # The article last worked on: the newest claim's (an indexed read, unlike listing
-        # articles, which sorts them all).
-        library = self.session.library
-        latest = library.claims.list(order_by="updated_at", descending=True, limit=1)
-        if latest:
-            return latest[0].article_id
-        first = library.articles.list(limit=1)
-        return first[0].id if first else None
+    @property
+    def current_article(self) -> str | None:
+        return self.navigator.current_article if self.navigator is not None else None
 
-    def _key(self, name: str) -> str:
-        return f"libraries/{self.session.path or 'memory'}/{name}".replace("\\", "/")
+    @property
+    def current_claim(self) -> str | None:
+        return self.navigator.current_claim if self.navigator is not None else None
 
     def open_article(self, article_id: str | None, claim_id: str | None = None) -> None:
         """Show an article with its claims; the claim list and library follow."""
-        self.inspector.flush()
-        library = self.session.library
-        article = library.articles.get(article_id) if article_id else None
-        self.current_article = article.id if article else None
-        claims = library.claims.list(article_id=article_id) if article_id else []
-        self.article_view.show_article(article, claims)
-        self.claim_list.show_article(self.current_article, claims)
-        self.library_dock.select_article(self.current_article)
-        self.suggestions.set_article(self.current_article)
-        if self.current_article:
-            self.settings.setValue(self._key("article"), self.current_article)
-        self.update_counts()
-        self.current_claim = None
-        if claim_id:
-            self.select_claim(claim_id)
-        else:
-            self.inspector.show_claim(None)
+        if self.navigator is not None:
+            self.navigator.open_article(article_id, claim_id)
 
     def select_claim(self, claim_id: str | None) -> None:
         """Show a claim everywhere: emphasised in the text, current in the list, inspected."""
-        if claim_id is None:
-            self.current_claim = None
-            self.article_view.select_claim(None)
-            self.inspector.show_claim(None)
-            return
-        try:
-            claim = self.session.library.claims.get(claim_id)
-        except WorkbenchError as exc:
-            self.show_error(exc)
-            return
-        if claim.article_id != self.current_article:
-            self.open_article(claim.article_id)
-        self.current_claim = claim_id
-        self.article_view.select_claim(claim_id)
-        if self.claim_list.current_claim_id() != claim_id:
-            self.claim_list.select_claim(claim_id)
-        self.inspector.show_claim(claim)
-
-    def open_hit(self, hit: Any) -> None:
-        """Open what a search found: an article, a claim, or the claims citing a source."""
-        library = self.session.library
-        try:
-            if hit.kind == "claim":
-                self.select_claim(hit.id)
-            elif hit.kind == "evidence":
-                self.select_claim(library.evidence.get(hit.id).claim_id)
-            elif hit.kind == "article":
-                self.open_article(hit.id)
-            else:
-                self.commands.show_source(hit.id)
-        except WorkbenchError as exc:
-            self.show_error(exc)
-
-    def focus_search(self) -> None:
-        self.search_box.setFocus()
-        self.search_box.selectAll()
+        if self.navigator is not None:
+            self.navigator.select_claim(claim_id)
 
     def run_search(self) -> None:
         self.docks["search"].show()
@@ -343,9 +240,7 @@ class MainWindow(QMainWindow):
         command = AddClaim(self.session, self.current_article, *span)
         if self.session.run(command) and command.claim_id:
             self.select_claim(command.claim_id)
-            # Focus stays in the article: an empty statement field would take Ctrl+Z for itself
-            # instead of undoing the mark.
-            self.article_view.text.setFocus()
+            self.inspector.statement.setFocus()
 
     def suggest_claims(self) -> None:
         """Rank the open article's sentences worth checking, in the Suggested claims dock."""
@@ -373,57 +268,6 @@ class MainWindow(QMainWindow):
                 self.tr("Claim deleted. Undo (Ctrl+Z) brings it back."), 6000
             )
 
-    def undo(self) -> None:
-        self.inspector.flush()
-        self.session.undo_stack.undo()
-
-    def redo(self) -> None:
-        self.inspector.flush()
-        self.session.undo_stack.redo()
-
-    def set_default_scale(self, short_name: str) -> None:
-        old = self.session.library.settings.get("default_scale")
-        if old != short_name:
-            self.session.run(SetSetting(self.session, "default_scale", old, short_name))
-
-    def on_change(self, change: Change) -> None:
-        """Reload only what an edit (or its undo) touched."""
-        library = self.session.library
-        claims = None
-        if change.settings:
-            self.claim_list.fill_ratings(self.claim_list.rating.currentData())
-            self.commands.refresh_checks()
-        if (
-            change.article_id
-            and change.article_id == self.current_article
-            and (change.claim_ids or change.claims_added_or_removed)
-        ):
-            claims = library.claims.list(article_id=self.current_article)
-            self.article_view.set_claims(claims)
-            if self.current_claim:
-                self.article_view.select_claim(self.current_claim, scroll=False)
-        if change.claim_ids or change.claims_added_or_removed or change.articles:
-            self.claim_list.refresh(claims)
-        self.inspector.on_change(change)
-        if self.current_claim and self.inspector.claim is None:
-            self.current_claim = None
-        if change.articles or change.claims_added_or_removed:
-            self.library_dock.refresh(change.article_id, added=change.articles)
-        self.update_counts()
-
-    def update_counts(self) -> None:
-        if self.current_article is None or not self.session.attached:
-            self.counts.setText("")
-            return
-        library = self.session.library
-        total = library.claims.count(article_id=self.current_article)
-        unrated = library.claims.count(article_id=self.current_article, rating="none")
-        self.counts.setText(
-            self.tr("%n claim(s)", "", total)
-            + "  ·  "
-            + self.tr("%n with verdict", "", total - unrated)
-        )
-
     # -- messages, links, language, layout -----------------------------------------------------------
 
     def show_error(self, error: BaseException | str) -> None:
@@ -431,38 +275,6 @@ class MainWindow(QMainWindow):
 
     def open_link(self, link: str) -> None:
         dialogs.open_link(self, link)
-
-    def set_language(self, code: str) -> None:
-        self.settings.setValue("ui/language", code)
-        i18n.install(code)
-        self.language_changed.emit(code)
-
-    def set_theme(self, choice: str) -> None:
-        self.settings.setValue("ui/theme", choice)
-        theme.apply(choice)
-
-    def _default_size(self) -> tuple[int, int]:
-        """1440 x 900, or less where the screen is smaller, so that the whole window shows."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is None:
-            return 1440, 900
-        area = screen.availableGeometry()
-        return min(1440, area.width() * 95 // 100), min(900, area.height() * 92 // 100)
-
-    def restore_layout(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        state = self.settings.value("window/state")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        if isinstance(state, QByteArray):
-            self.restoreState(state, STATE_VERSION)
-
-    def reset_layout(self) -> None:
-        self.restoreState(self._default_state, STATE_VERSION)
-
-    def save_layout(self) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState(STATE_VERSION))
 
     # -- drag and drop, closing ---------------------------------------------------------------------
 
@@ -484,7 +296,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.loaded:
             self.inspector.flush()
-        self.save_layout()
+        self.layout_memory.save()
         self.settings.sync()
         self.runner.cancel_all()
         self.runner.wait(3000)

@@ -10,18 +10,18 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtWidgets import QLabel, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from workbench.core.library.models import SearchHit
 from workbench.gui import labels
 from workbench.gui.applog import qt_override
+from workbench.gui.i18n import Retranslating
 from workbench.gui.paging import reading_library
 from workbench.gui.tasks import TaskRunner
 
@@ -108,7 +108,26 @@ class SearchResultsModel(QAbstractItemModel):
         return None
 
 
-class SearchPanel(QWidget):
+class SearchBox(Retranslating, QLineEdit):
+    """The search box at the top right of the window; Enter searches the whole library."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setClearButtonEnabled(True)
+        self.setMinimumWidth(280)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setPlaceholderText(self.tr("Search the library…"))
+        self.setToolTip(self.tr("Search articles, claims, sources and evidence (Ctrl+Shift+F)"))
+        self.setAccessibleName(self.tr("Search the whole library"))
+
+    def take_focus(self) -> None:
+        self.setFocus()
+        self.selectAll()
+
+
+class SearchPanel(Retranslating, QWidget):
     """The results of the search box at the top right; activating a hit opens it."""
 
     hit_activated = Signal(object)
@@ -138,12 +157,6 @@ class SearchPanel(QWidget):
     def retranslate(self) -> None:
         self.view.setAccessibleName(self.tr("Search results"))
         self._summarise()
-
-    @qt_override()
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def search(self, query: str) -> None:
         """Search the library for what the user typed."""

@@ -3,114 +3,35 @@
 Each runs its core function in the background (TaskRunner) with progress and Cancel in the
 status bar. Work that writes (link checks) or reads much (snapshot bytes) goes through the
 worker's own Library connection, since a connection belongs to the thread that opened it.
+The window wires the commands to its actions and to the evidence panel they work on.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-from datetime import UTC, datetime
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QWidget
 
-from workbench.core.errors import WorkbenchError
 from workbench.core.progress import ProgressCallback, check_cancel
 from workbench.gui import dialogs, settings_dialog
+from workbench.gui.actions import Actions
+from workbench.gui.evidence_panel import EvidencePanel
 from workbench.gui.paging import reading_library
-from workbench.gui.tasks import CPU_LANE, Task
+from workbench.gui.session import Session
+from workbench.gui.source_tasks import archive_time, latest_snapshot_id, warc_file_name
+from workbench.gui.tasks import CPU_LANE, Task, TaskRunner
 
 if TYPE_CHECKING:
-    from workbench.core.evidence.capture import FileCapture, LinkState, PageCapture
+    from workbench.core.evidence.capture import LinkState
     from workbench.core.library.models import Snapshot, Source
     from workbench.core.library.store import Library
-    from workbench.gui.mainwindow import MainWindow
 
 log = logging.getLogger(__name__)
-ExcerptKey = tuple[str, str]  # (snapshot id, excerpt)
-
-
-def capture_file(path: Path, cancel: threading.Event, progress: ProgressCallback) -> FileCapture:
-    """The core's file reader, on a worker thread and in the CPU lane while it extracts."""
-    from workbench.core.evidence.capture import read_file
-
-    with CPU_LANE:
-        return read_file(path, cancel=cancel, progress=progress)
-
-
-def read_page(url: str) -> Any:
-    """The core's page reader as a task: fetch and extract on a worker thread.
-
-    When the page has no article, its title is still read from the whole page, so that the
-    source gets one (store_page fills details from the article only).
-    """
-
-    def work(cancel: threading.Event, progress: ProgressCallback) -> tuple[PageCapture, str | None]:
-        from workbench.core.evidence.capture import read_page as read
-
-        page = read(url, cancel=cancel, progress=progress)
-        title = page.extracted.title if page.extracted else None
-        return page, title or page.page_title
-
-    return work
-
-
-def look_up_excerpts(
-    library: Library, keys: list[ExcerptKey], cancel: threading.Event
-) -> dict[ExcerptKey, bool]:
-    """Whether each excerpt is in its snapshot's text (or, for a page, its visible text)."""
-
-    found: dict[ExcerptKey, bool] = {}
-    texts: dict[str, list[str]] = {}
-    for snapshot_id, excerpt in keys:
-        check_cancel(cancel)
-        if snapshot_id not in texts:
-            try:
-                texts[snapshot_id] = _snapshot_texts(library.snapshots.get(snapshot_id))
-            except WorkbenchError:
-                texts[snapshot_id] = []
-        with CPU_LANE:
-            found[(snapshot_id, excerpt)] = any(
-                _contains(text, excerpt) for text in texts[snapshot_id]
-            )
-    return found
-
-
-def _snapshot_texts(snapshot: Snapshot) -> list[str]:
-    """The stored text, then the whole page's visible text, as the capture looked it up."""
-    from workbench.core.evidence.capture import snapshot_texts
-
-    with CPU_LANE:
-        return snapshot_texts(snapshot)
-
-
-def _contains(text: str, excerpt: str) -> bool:
-    from workbench.core.evidence.capture import excerpt_found
-
-    return excerpt_found([text], excerpt)
-
-
-def latest_snapshot_id(library: Library, source_id: str) -> str | None:
-    """The newest snapshot of a source, read without its text or bytes."""
-    snapshots = library.snapshots.list(source_id=source_id)
-    return snapshots[-1].id if snapshots else None
-
-
-def archive_time(timestamp: str) -> str:
-    """The Wayback Machine's 14-digit timestamp as the ISO time the library keeps."""
-    try:
-        return datetime.strptime(timestamp, "%Y%m%d%H%M%S").replace(tzinfo=UTC).isoformat()
-    except ValueError:
-        from workbench.core.timeutil import now_iso
-
-        return now_iso()
-
-
-def warc_file_name(snapshot: Snapshot) -> str:
-    host = urlsplit(snapshot.final_url or snapshot.url).hostname or "snapshot"
-    return f"{host}-{snapshot.captured_at[:10]}.warc.gz"
 
 
 class SourceCommands(QObject):
@@ -118,32 +39,42 @@ class SourceCommands(QObject):
 
     message = Signal(str)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.session = window.session
-        self.runner = window.runner
-        self.settings = window.settings
+    def __init__(
+        self,
+        session: Session,
+        runner: TaskRunner,
+        settings: QSettings,
+        actions: Actions,
+        evidence: EvidencePanel,
+        current_claim: Callable[[], str | None],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent  # dialogs and snapshot views open over it
+        self.session = session
+        self.runner = runner
+        self.settings = settings
+        self.actions = actions
+        self.evidence = evidence
+        self.current_claim = current_claim
         self.views: list[Any] = []  # open snapshot views, kept until closed
-        a = window.actions_
+        a = actions
         a.show_snapshot.triggered.connect(lambda: self.show_snapshot())
         a.export_warc.triggered.connect(lambda: self.export_warc())
         a.check_claim_sources.triggered.connect(lambda: self.check_claim_sources())
         a.check_all_sources.triggered.connect(lambda: self.check_all_sources())
         a.archive_source.triggered.connect(lambda: self.archive())
         a.archive_settings.triggered.connect(self.edit_archive_settings)
-        panel = window.inspector.evidence
-        panel.set_source_actions(
+        evidence.set_source_actions(
             [a.show_snapshot, a.export_warc, a.check_claim_sources, a.archive_source]
         )
-        panel.message.connect(self.message)
-        self.message.connect(lambda text: window.statusBar().showMessage(text, 10_000))
+        evidence.message.connect(self.message)
         self.update_archive_action()
 
     # -- what the commands work on -------------------------------------------------------------
 
     def selected_source(self) -> Source | None:
-        item = self.window.inspector.evidence.selected()
+        item = self.evidence.selected()
         return item.source if item is not None else None
 
     def _source_or_tell(self, source_id: str | None) -> str | None:
@@ -186,12 +117,7 @@ class SourceCommands(QObject):
 
             snapshot, text = result
             view = open_snapshot_view(
-                snapshot,
-                text,
-                source,
-                self.window,
-                self.session,
-                self.window.inspector.evidence.selected(),
+                snapshot, text, source, self.parent_widget, self.session, self.evidence.selected()
             )
             view.export_requested.connect(lambda sid: self.export_warc(snapshot_id=sid))
             view.finished.connect(lambda _code, v=view: self._forget(v))
@@ -225,7 +151,7 @@ class SourceCommands(QObject):
         if target is None:
             meta = library.snapshots.get(snapshot_id, with_body=False)
             target = dialogs.ask_save_file(
-                self.window,
+                self.parent_widget,
                 self.tr("Export snapshot as WARC"),
                 warc_file_name(meta),
                 self.tr("WARC files (*.warc.gz *.warc)"),
@@ -259,7 +185,7 @@ class SourceCommands(QObject):
 
     def check_claim_sources(self, claim_id: str | None = None) -> Task | None:
         """Check whether the web sources of the current claim are still what was cited."""
-        claim_id = claim_id or self.window.current_claim
+        claim_id = claim_id or self.current_claim()
         if claim_id is None:
             self.message.emit(self.tr("Select a claim first, then check its sources."))
             return None
@@ -277,13 +203,13 @@ class SourceCommands(QObject):
             return check_sources(open_view(), claim_id=claim_id, cancel=cancel, progress=progress)
 
         def finished(states: list[LinkState] | None = None) -> None:
-            self.window.inspector.evidence.reload()
+            self.evidence.reload()
             if states is not None:
                 self.message.emit(self._summary(states))
 
         def failed(error: BaseException) -> None:
             finished()  # the checks made before the failure are recorded: show them
-            dialogs.show_error(self.window, error)
+            dialogs.show_error(self.parent_widget, error)
 
         return self.runner.start(
             title, work, finished, on_error=failed, on_cancel=finished, group="link-check"
@@ -292,7 +218,7 @@ class SourceCommands(QObject):
     def _summary(self, states: list[LinkState]) -> str:
         if not states:
             return self.tr("There are no web sources to check.")
-        model = self.window.inspector.evidence.model
+        model = self.evidence.model
         counts: dict[str, int] = {}
         for state in states:
             counts[state.state] = counts.get(state.state, 0) + 1
@@ -303,12 +229,10 @@ class SourceCommands(QObject):
 
     def update_archive_action(self) -> None:
         """Archiving is offered only once the user has entered their own keys."""
-        self.window.actions_.archive_source.setVisible(
-            bool(settings_dialog.archive_keys(self.settings))
-        )
+        self.actions.archive_source.setVisible(bool(settings_dialog.archive_keys(self.settings)))
 
     def edit_archive_settings(self) -> None:
-        dialog = settings_dialog.ArchiveSettingsDialog(self.settings, self.window)
+        dialog = settings_dialog.ArchiveSettingsDialog(self.settings, self.parent_widget)
         if dialogs.run_dialog(dialog):
             dialog.save()
             self.update_archive_action()
@@ -340,7 +264,7 @@ class SourceCommands(QObject):
             library.sources.update(
                 source_id, archive_url=copy.archive_url, archived_at=archive_time(copy.timestamp)
             )
-            self.window.inspector.evidence.reload()
+            self.evidence.reload()
             self.message.emit(self.tr("Archived: %1").replace("%1", copy.archive_url))
 
         return self.runner.start(

@@ -7,7 +7,14 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 CHOICES = ("system", "light", "dark")
-_state = {"choice": "system", "native": None}
+
+
+class _State:
+    choice = "system"
+    native: QPalette | None = None  # the platform's palette, kept before the first change
+
+
+_state = _State()
 
 
 def dark_palette() -> QPalette:
@@ -57,12 +64,12 @@ def apply(choice: str | None = None) -> bool:
     if not isinstance(app, QApplication):
         return False
     if choice is not None:
-        _state["choice"] = choice if choice in CHOICES else "system"
-    if _state["native"] is None:
-        _state["native"] = QPalette(app.palette())
-    wanted = _state["choice"]
+        _state.choice = choice if choice in CHOICES else "system"
+    if _state.native is None:
+        _state.native = QPalette(app.palette())
+    wanted = _state.choice
     dark = wanted == "dark" or (wanted == "system" and system_is_dark())
-    native: QPalette = _state["native"]  # type: ignore[assignment]
+    native = _state.native
     if wanted == "system" and (not dark or is_dark(native)):
         app.setPalette(native)  # the platform's own palette already fits
     else:
@@ -77,4 +84,4 @@ def follow_system() -> None:
 
 
 def current_choice() -> str:
-    return str(_state["choice"])
+    return _state.choice

@@ -3,53 +3,67 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from workbench import __version__
 from workbench.gui import dialogs, i18n, labels, theme
+from workbench.gui.actions import Actions
+from workbench.gui.session import Session
 from workbench.gui.undo import SetSetting
-
-if TYPE_CHECKING:
-    from workbench.gui.mainwindow import MainWindow
 
 LIBRARY_FILTER = "Workbench libraries (*.sqlite *.db);;All files (*)"
 
 
 class WindowCommands(QObject):
-    """Slots of the File, Edit, View, Claims and Help menus that need more than one line."""
+    """Slots of the File, Edit, View, Claims and Help menus that need more than one line.
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        a = window.actions_
+    Opening another library is the app's: it is asked for with library_requested.
+    """
+
+    library_requested = Signal(str, bool)
+
+    def __init__(
+        self, session: Session, settings: QSettings, actions: Actions, parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent  # the dialogs open over it
+        self.session = session
+        self.settings = settings
+        self.actions = actions
+        a = actions
         a.new_library.triggered.connect(self.new_library)
         a.open_library.triggered.connect(self.open_library)
         a.settings.triggered.connect(self.edit_settings)
-        a.reset_layout.triggered.connect(window.reset_layout)
         a.help.triggered.connect(self.getting_started)
         a.about.triggered.connect(self.about)
         a.show_log.triggered.connect(self.show_log)
-        a.languages.triggered.connect(lambda action: window.set_language(action.data()))
-        a.themes.triggered.connect(lambda action: window.set_theme(action.data()))
+        a.languages.triggered.connect(lambda action: self.set_language(action.data()))
+        a.themes.triggered.connect(lambda action: self.set_theme(action.data()))
         a.menus["scale"].aboutToShow.connect(self.fill_scales)
         self.fill_scales()
 
     def refresh_checks(self) -> None:
-        a = self.window.actions_
-        language = self.window.settings.value("ui/language", "system")
+        a = self.actions
+        language = self.settings.value("ui/language", "system")
         a.language_actions.get(str(language), a.language_actions["system"]).setChecked(True)
         a.theme_actions.get(theme.current_choice(), a.theme_actions["system"]).setChecked(True)
         self.fill_scales()
 
     def fill_scales(self) -> None:
         """One checkable entry per scale; the checked one is the library's default."""
-        menu = self.window.actions_.menus["scale"]
+        menu = self.actions.menus["scale"]
         menu.clear()
-        session = self.window.session
+        session = self.session
         if not session.attached:
             return
         default = session.library.settings.get("default_scale", "five-point")
@@ -59,15 +73,30 @@ class WindowCommands(QObject):
             action.setChecked(scale.short_name == default)
             action.setToolTip(scale.description)
             action.triggered.connect(
-                lambda _checked=False, name=scale.short_name: self.window.set_default_scale(name)
+                lambda _checked=False, name=scale.short_name: self.set_default_scale(name)
             )
             menu.addAction(action)
+
+    def set_language(self, code: str) -> None:
+        """Switch the interface language now and for the next start."""
+        self.settings.setValue("ui/language", code)
+        i18n.install(code)
+
+    def set_theme(self, choice: str) -> None:
+        """Light, dark, or as the system; kept for the next start."""
+        self.settings.setValue("ui/theme", choice)
+        theme.apply(choice)
+
+    def set_default_scale(self, short_name: str) -> None:
+        old = self.session.library.settings.get("default_scale")
+        if old != short_name:
+            self.session.run(SetSetting(self.session, "default_scale", old, short_name))
 
     # -- libraries ---------------------------------------------------------------------------------
 
     def new_library(self) -> None:
         path = dialogs.ask_save_file(
-            self.window,
+            self.parent_widget,
             self.tr("New library"),
             "cases.sqlite",
             self.tr("Workbench libraries (*.sqlite *.db)"),
@@ -75,23 +104,23 @@ class WindowCommands(QObject):
         if path:
             if not Path(path).suffix:
                 path += ".sqlite"
-            self.window.library_requested.emit(path, True)
+            self.library_requested.emit(path, True)
 
     def open_library(self) -> None:
         path = dialogs.ask_open_file(
-            self.window,
+            self.parent_widget,
             self.tr("Open library"),
             self.tr("Workbench libraries (*.sqlite *.db);;All files (*)"),
         )
         if path:
-            self.window.library_requested.emit(path, False)
+            self.library_requested.emit(path, False)
 
     # -- settings ----------------------------------------------------------------------------------
 
     def edit_settings(self) -> None:
         """The organisation named in ClaimReview exports, and its address."""
-        session = self.window.session
-        dialog = QDialog(self.window)
+        session = self.session
+        dialog = QDialog(self.parent_widget)
         dialog.setWindowTitle(self.tr("Library settings"))
         organisation = QLineEdit(session.library.settings.get("organisation") or "", dialog)
         organisation.setAccessibleName(self.tr("Organisation"))
@@ -120,7 +149,7 @@ class WindowCommands(QObject):
 
     def show_source(self, source_id: str) -> None:
         """What the library knows about a source found by the search."""
-        source = self.window.session.library.sources.get(source_id)
+        source = self.session.library.sources.get(source_id)
         lines = [source.label, labels.kind_label(source.kind)]
         lines += [
             value
@@ -134,11 +163,11 @@ class WindowCommands(QObject):
             )
             if value
         ]
-        dialogs.show_info(self.window, "\n".join(lines), self.tr("Source"))
+        dialogs.show_info(self.parent_widget, "\n".join(lines), self.tr("Source"))
 
     def getting_started(self) -> None:
         dialogs.show_info(
-            self.window,
+            self.parent_widget,
             self.tr(
                 "1. Import an article: File ▸ Import (a file, a web address or pasted text), or "
                 "drop a file on the window.\n"
@@ -154,19 +183,19 @@ class WindowCommands(QObject):
 
     def about(self) -> None:
         dialogs.show_info(
-            self.window,
+            self.parent_widget,
             self.tr(
                 "Fact-check Workbench %1\nArticles, claims, evidence and verdicts in one SQLite file "
                 "on your computer.\nLibrary: %2"
             )
             .replace("%1", __version__)
-            .replace("%2", str(self.window.session.path or "")),
+            .replace("%2", str(self.session.path or "")),
             self.tr("About"),
         )
 
     def show_log(self) -> None:
         dialogs.show_info(
-            self.window,
+            self.parent_widget,
             self.tr("The log file is:\n%1").replace("%1", str(dialogs.log_file())),
             self.tr("Log file"),
         )

@@ -4,13 +4,45 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 from workbench.core.library.anchoring import Anchor
 
-CLAIM_STATUSES = ("open", "researching", "drafted", "reviewed", "published", "dismissed")
-STANCES = ("supports", "refutes", "context")
-SOURCE_KINDS = ("web", "document", "dataset", "person", "fact-check")
+
+class ClaimStatus(StrEnum):
+    """Where a claim stands in the newsroom's work, in the order it usually moves."""
+
+    OPEN = "open"
+    RESEARCHING = "researching"
+    DRAFTED = "drafted"
+    REVIEWED = "reviewed"
+    PUBLISHED = "published"
+    DISMISSED = "dismissed"
+
+
+class Stance(StrEnum):
+    """What a piece of evidence does for a claim."""
+
+    SUPPORTS = "supports"
+    REFUTES = "refutes"
+    CONTEXT = "context"
+
+
+class SourceKind(StrEnum):
+    """What a source is; stored as its value."""
+
+    WEB = "web"
+    DOCUMENT = "document"
+    DATASET = "dataset"
+    PERSON = "person"
+    FACT_CHECK = "fact-check"
+
+
+#: The stored values, in order (for choices on the command line and in lists).
+CLAIM_STATUSES: tuple[str, ...] = tuple(status.value for status in ClaimStatus)
+STANCES: tuple[str, ...] = tuple(stance.value for stance in Stance)
+SOURCE_KINDS: tuple[str, ...] = tuple(kind.value for kind in SourceKind)
 ORIGINS = ("file", "url", "pasted")
 
 
