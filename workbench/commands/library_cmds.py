@@ -1,10 +1,9 @@
-"""Commands over the library as a whole: import, listing articles, search, export, scales."""
+"""Commands over the library as a whole: import, listing articles, search, scales, settings."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 import click
 
@@ -32,7 +31,7 @@ def _is_url(text: str) -> bool:
 
 
 def register(cli: click.Group) -> None:
-    for command in (import_cmd, articles, show, search, export, scales, scale, config):
+    for command in (import_cmd, articles, show, search, scales, scale, config):
         cli.add_command(command)
 
 
@@ -216,39 +215,6 @@ def search(query: str, kind: tuple[str, ...], limit: int, as_json: bool) -> None
     for hit in hits:
         click.echo(f"{hit.kind:<8} {short_id(hit.id)}  {shorten(hit.title, 50)}")
         click.echo(f"         {shorten(hit.snippet, 100)}")
-
-
-@click.command()
-@click.argument("what", type=click.Choice(["claimreview", "json"]))
-@click.option("--article", help="Only this article's claims.")
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write to this file instead of standard output.",
-)
-def export(what: str, article: str | None, output: Path | None) -> None:
-    """Export ClaimReview JSON-LD (claims with a verdict) or the whole case as JSON."""
-    from workbench.core.publish import export as exporter
-
-    lib = library()
-    article_id = resolve("article", article) if article else None
-    data: Any
-    if what == "claimreview":
-        data = exporter.claimreview(lib, article_id)
-    else:
-        data = exporter.case_json(lib, article_id)
-    if output is None:
-        emit_json(data)
-        return
-    try:
-        exporter.write_json(data, output)
-    except OSError as exc:
-        raise InputError(f"Can't write {output}: {exc.strerror or exc}.") from exc
-    count = len(data) if isinstance(data, list) else len(data["claims"])
-    click.echo(
-        f"Wrote {count} {'reviews' if what == 'claimreview' else 'claims'} to {output}.", err=True
-    )
 
 
 @click.command()
