@@ -26,6 +26,19 @@ PLACEMENT_COLUMNS = (
     'id, claim_id, article_id, version, start, "end", quote, orphaned, method, confidence,'
     " needs_review, reason, flags, placed_at, confirmed_at, confirmed_by"
 )
+INSERT_PLACEMENT = (
+    f"INSERT INTO claim_placements ({PLACEMENT_COLUMNS}) VALUES ({', '.join('?' * 16)})"
+    " ON CONFLICT (claim_id, version) DO UPDATE SET start = excluded.start,"
+    ' "end" = excluded."end", quote = excluded.quote, orphaned = excluded.orphaned,'
+    " method = excluded.method, confidence = excluded.confidence,"
+    " needs_review = excluded.needs_review, reason = excluded.reason, flags = excluded.flags,"
+    " placed_at = excluded.placed_at, confirmed_at = excluded.confirmed_at,"
+    " confirmed_by = excluded.confirmed_by"
+)
+UPDATE_CURRENT = (
+    'UPDATE claims SET start = ?, "end" = ?, current_quote = ?, orphaned = ?, anchored_by = ?,'
+    " needs_review = ?, confidence = ?, review_reason = ?, updated_at = ? WHERE id = ?"
+)
 #: A placement is certain, or the fact-checker said it is right: later versions start from it.
 CERTAIN = "orphaned = 0 AND (needs_review = 0 OR confirmed_at IS NOT NULL)"
 ACCEPTED_ORPHAN = "The fact-checker accepted that the marked words are no longer in the text."
@@ -189,15 +202,14 @@ class Placements(Repository):
                 [article_id, old_version],
             )
         }
-        methods: dict[str, str] = {}
+        placed: builtins.list[tuple[Claim, Placement, bool]] = []
         for claim in self._claims.list(article_id=article_id, include_deleted=True):
             placement = self._place_one(claim, text, certain.get(claim.id), texts)
             was_orphan, confirmed = before.get(claim.id, (claim.orphaned, False))
             newly_lost = placement.orphaned and not (was_orphan and confirmed)
-            awaiting = placement.needs_review or newly_lost
-            self._record(claim, version, placement, awaiting=awaiting, confirmed=False)
-            methods[claim.id] = placement.method
-        return methods
+            placed.append((claim, placement, placement.needs_review or newly_lost))
+        self._record(placed, version, confirmed=False)
+        return {claim.id: placement.method for claim, placement, _ in placed}
 
     # -- helpers --------------------------------------------------------------------------------
 
@@ -246,66 +258,74 @@ class Placements(Repository):
         self, claim: Claim, version: int, placement: Placement, *, awaiting: bool, confirmed: bool
     ) -> None:
         with self._unit.transaction():
-            self._record(claim, version, placement, awaiting=awaiting, confirmed=confirmed)
+            self._record([(claim, placement, awaiting)], version, confirmed=confirmed)
 
     def _record(
         self,
-        claim: Claim,
+        placed: builtins.list[tuple[Claim, Placement, bool]],
         version: int,
-        placement: Placement,
         *,
-        awaiting: bool,
         confirmed: bool,
     ) -> None:
-        """Store the placement of one version and make it the claim's current one, audited."""
+        """Store each claim's placement in this version and make it the claim's current one.
+
+        placed holds (claim as it was, its new placement, whether it awaits review). Every
+        claim that moved, or whose review state changed, gets an audit entry.
+        """
         now = now_iso()
-        data = placement.to_dict()
-        row: dict[str, Any] = {
-            "id": ids.new_id(),
-            "claim_id": claim.id,
-            "article_id": claim.article_id,
-            "version": version,
-            "start": data["start"],
-            "end": data["end"],
-            "quote": data["quote"],
-            "orphaned": int(placement.orphaned),
-            "method": placement.method,
-            "confidence": data["confidence"],
-            "needs_review": int(placement.needs_review),
-            "reason": placement.reason or None,
-            "flags": json.dumps(list(placement.flags)),
-            "placed_at": now,
-            "confirmed_at": now if confirmed else None,
-            "confirmed_by": self.actor if confirmed else None,
-        }
-        columns = ", ".join(f'"{k}"' for k in row)
-        updates = ", ".join(f'"{k}" = excluded."{k}"' for k in row if k not in ("id", "claim_id"))
-        self.db.execute(
-            f"INSERT INTO claim_placements ({columns}) VALUES ({', '.join('?' * len(row))})"
-            f" ON CONFLICT (claim_id, version) DO UPDATE SET {updates}",
-            list(row.values()),
-        )
-        after: dict[str, Any] = {
-            "start": placement.start,
-            "end": placement.end,
-            "current_quote": placement.quote,
-            "orphaned": int(placement.orphaned),
-            "anchored_by": placement.method,
-            "needs_review": int(awaiting),
-            "confidence": data["confidence"],
-            "review_reason": (placement.reason or None) if awaiting else None,
-        }
-        self.db.table("claims").update(claim.id, after)
-        moved = (claim.start, claim.end, claim.orphaned) != (
-            placement.start,
-            placement.end,
-            placement.orphaned,
-        )
-        if moved or awaiting != claim.needs_review or confirmed:
-            was = f"{claim.start}-{claim.end}" if not claim.orphaned else "orphaned"
-            now_at = _where_placement(version, placement, awaiting)
-            self.db.execute("UPDATE claims SET updated_at = ? WHERE id = ?", [now, claim.id])
-            self._unit.audit("update", "claims", claim.id, "placement", was, now_at)
+        inserts: builtins.list[builtins.list[Any]] = []
+        updates: builtins.list[builtins.list[Any]] = []
+        audits: builtins.list[tuple[str, str, str]] = []
+        for claim, placement, awaiting in placed:
+            confidence = round(placement.confidence, 3)
+            inserts.append(
+                [
+                    ids.new_id(),
+                    claim.id,
+                    claim.article_id,
+                    version,
+                    placement.start,
+                    placement.end,
+                    placement.quote,
+                    int(placement.orphaned),
+                    placement.method,
+                    confidence,
+                    int(placement.needs_review),
+                    placement.reason or None,
+                    json.dumps(list(placement.flags)),
+                    now,
+                    now if confirmed else None,
+                    self.actor if confirmed else None,
+                ]
+            )
+            moved = (claim.start, claim.end, claim.orphaned) != (
+                placement.start,
+                placement.end,
+                placement.orphaned,
+            )
+            audited = moved or awaiting != claim.needs_review or confirmed
+            updates.append(
+                [
+                    placement.start,
+                    placement.end,
+                    placement.quote,
+                    int(placement.orphaned),
+                    placement.method,
+                    int(awaiting),
+                    confidence,
+                    (placement.reason or None) if awaiting else None,
+                    now if audited else claim.updated_at,
+                    claim.id,
+                ]
+            )
+            if audited:
+                was = f"{claim.start}-{claim.end}" if not claim.orphaned else "orphaned"
+                audits.append((claim.id, was, _where_placement(version, placement, awaiting)))
+        conn = self.db.conn
+        conn.executemany(INSERT_PLACEMENT, inserts)
+        conn.executemany(UPDATE_CURRENT, updates)
+        for claim_id, was, now_at in audits:
+            self._unit.audit("update", "claims", claim_id, "placement", was, now_at)
 
 
 class _Texts:
