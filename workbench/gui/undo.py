@@ -1,8 +1,10 @@
-"""Undoable edits: each redo and each undo is one Library call, that is one transaction.
+"""The app's undo stack over the core's operations (workbench.core.library.operations).
 
-A command does its work in perform() before it is pushed, so a refused edit never reaches the
-stack. History in the library is append-only: undoing a verdict adds a verdict that restores
-the previous rating and rationale, and undoing a deleted claim restores it.
+Each command names an operation; perform() runs it in the core (one transaction, recorded as an
+action with its inverse) before the command is pushed, so a refused edit never reaches the stack.
+Undo and redo ask the core to undo or redo that action, which refuses when someone else (the
+command line, a colleague) has changed the record since. Typing into the same field merges into
+one step: the merged command undoes its actions newest first.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from PySide6.QtGui import QUndoCommand
 
 from workbench.core.errors import WorkbenchError
 from workbench.core.library.models import Evidence
+from workbench.core.library.operations import Done, Op, Operations
 from workbench.gui.applog import qt_override
 from workbench.gui.session import Change, Session
 
@@ -31,24 +34,31 @@ TEXT_FIELDS = ("statement", "claimant", "claim_date", "review_url")
 
 
 class LibraryCommand(QUndoCommand):
-    """Base of every edit: perform() once, then apply_undo()/apply_redo() on demand."""
+    """An undoable edit: one or more core actions, undone newest first, redone oldest first."""
 
     def __init__(self, session: Session, text: str) -> None:
         super().__init__(text)
         self.session = session
         self.library = session.library
+        self.done: list[Done] = []
         self._performed = False
 
+    def operation(self) -> Op:
+        raise NotImplementedError
+
+    def _run(self, op: Op) -> Done:
+        done = Operations(self.library).run(op)
+        self.done.append(done)
+        return done
+
     def perform(self) -> Change:
-        change = self.apply_redo()
+        done = self._run(self.operation())
+        self.after(done)
         self._performed = True
-        return change
+        return done.changes
 
-    def apply_redo(self) -> Change:
-        raise NotImplementedError
-
-    def apply_undo(self) -> Change:
-        raise NotImplementedError
+    def after(self, done: Done) -> None:
+        """Keep what the first run created (an id), for the views."""
 
     @qt_override()
     def redo(self) -> None:
@@ -56,11 +66,33 @@ class LibraryCommand(QUndoCommand):
             # The first redo comes from QUndoStack.push, after perform() did the work.
             self._performed = False
             return
-        self._guard(self.apply_redo)
+        self._guard(self._redo_all)
 
     @qt_override()
     def undo(self) -> None:
-        self._guard(self.apply_undo)
+        self._guard(self._undo_all)
+
+    def _undo_all(self) -> Change:
+        ops = Operations(self.library)
+        changes: Change | None = None
+        undone: list[Done] = []
+        for done in reversed(self.done):
+            undone.append(ops.undo(done.action_id))
+            changes = undone[-1].changes
+        self.done = undone  # what redo takes back, in the order they ran
+        assert changes is not None
+        return changes
+
+    def _redo_all(self) -> Change:
+        ops = Operations(self.library)
+        changes: Change | None = None
+        redone: list[Done] = []
+        for undo in reversed(self.done):
+            redone.append(ops.redo(undo.action_id))
+            changes = redone[-1].changes
+        self.done = redone
+        assert changes is not None
+        return changes
 
     def _guard(self, step: Callable[[], Change]) -> None:
         try:
@@ -81,19 +113,12 @@ class AddClaim(LibraryCommand):
         self.article_id, self.start, self.end = article_id, start, end
         self.claim_id: str | None = None
 
-    def apply_redo(self) -> Change:
-        if self.claim_id is None:
-            self.claim_id = self.library.claims.add(
-                self.article_id, start=self.start, end=self.end
-            ).id
-        else:
-            self.library.claims.restore(self.claim_id)
-        return Change(self.article_id, (self.claim_id,), claims_added_or_removed=True)
+    def operation(self) -> Op:
+        args = {"article_id": self.article_id, "start": self.start, "end": self.end}
+        return Op("add_claim", args, "Mark claim")
 
-    def apply_undo(self) -> Change:
-        assert self.claim_id is not None
-        self.library.claims.delete(self.claim_id)
-        return Change(self.article_id, (self.claim_id,), claims_added_or_removed=True)
+    def after(self, done: Done) -> None:
+        self.claim_id = done.value.id
 
 
 class DismissSuggestion(LibraryCommand):
@@ -101,19 +126,10 @@ class DismissSuggestion(LibraryCommand):
 
     def __init__(self, session: Session, article_id: str, start: int, end: int, text: str) -> None:
         super().__init__(session, translate("Undo", "Dismiss suggestion"))
-        self.article_id, self.start, self.end, self.text = article_id, start, end, text
-        self.dismissal_id: str | None = None
+        self.args = {"article_id": article_id, "start": start, "end": end, "text": text}
 
-    def apply_redo(self) -> Change:
-        self.dismissal_id = self.library.dismissals.add(
-            self.article_id, self.start, self.end, self.text
-        )
-        return Change(self.article_id, suggestions=True)
-
-    def apply_undo(self) -> Change:
-        assert self.dismissal_id is not None
-        self.library.dismissals.restore(self.dismissal_id)
-        return Change(self.article_id, suggestions=True)
+    def operation(self) -> Op:
+        return Op("dismiss_suggestion", self.args, "Dismiss suggestion")
 
 
 class DeleteClaim(LibraryCommand):
@@ -121,13 +137,8 @@ class DeleteClaim(LibraryCommand):
         super().__init__(session, translate("Undo", "Delete claim"))
         self.claim_id, self.article_id = claim_id, article_id
 
-    def apply_redo(self) -> Change:
-        self.library.claims.delete(self.claim_id)
-        return Change(self.article_id, (self.claim_id,), claims_added_or_removed=True)
-
-    def apply_undo(self) -> Change:
-        self.library.claims.restore(self.claim_id)
-        return Change(self.article_id, (self.claim_id,), claims_added_or_removed=True)
+    def operation(self) -> Op:
+        return Op("delete_claim", {"claim_id": self.claim_id}, "Delete claim")
 
 
 class EditClaim(LibraryCommand):
@@ -140,15 +151,9 @@ class EditClaim(LibraryCommand):
         self.claim_id, self.article_id, self.field = claim_id, article_id, field
         self.old, self.new = old, new
 
-    def _set(self, value: Any) -> Change:
-        self.library.claims.update(self.claim_id, **{self.field: value})
-        return Change(self.article_id, (self.claim_id,))
-
-    def apply_redo(self) -> Change:
-        return self._set(self.new)
-
-    def apply_undo(self) -> Change:
-        return self._set(self.old)
+    def operation(self) -> Op:
+        args = {"claim_id": self.claim_id, "fields": {self.field: self.new}}
+        return Op("update_claim", args, "Edit claim")
 
     @qt_override(-1)
     def id(self) -> int:
@@ -163,7 +168,7 @@ class EditClaim(LibraryCommand):
         ):
             return False
         self.new = other.new
-        self.setObsolete(self.new == self.old)
+        self.done.extend(other.done)
         return True
 
 
@@ -196,20 +201,18 @@ class SetVerdict(LibraryCommand):
             else translate("Undo", "Set verdict"),
         )
         self.claim_id, self.article_id = claim_id, article_id
-        self.before, self.after = before, after
+        self.before, self.after_state = before, after
         self.rationale_only = rationale_only
 
-    def _apply(self, state: VerdictState) -> Change:
-        self.library.verdicts.add(
-            self.claim_id, state.rating, scale=state.scale, rationale=state.rationale
-        )
-        return Change(self.article_id, (self.claim_id,), verdict=True)
-
-    def apply_redo(self) -> Change:
-        return self._apply(self.after)
-
-    def apply_undo(self) -> Change:
-        return self._apply(self.before)
+    def operation(self) -> Op:
+        state = self.after_state
+        args = {
+            "claim_id": self.claim_id,
+            "rating": state.rating,
+            "scale": state.scale,
+            "rationale": state.rationale,
+        }
+        return Op("add_verdict", args, "Set verdict")
 
     @qt_override(-1)
     def id(self) -> int:
@@ -223,7 +226,8 @@ class SetVerdict(LibraryCommand):
             and other.claim_id == self.claim_id
         ):
             return False
-        self.after = other.after
+        self.after_state = other.after_state
+        self.done.extend(other.done)
         return True
 
 
@@ -245,39 +249,27 @@ class AddEvidence(LibraryCommand):
         self.stance, self.excerpt, self.note = stance, excerpt, note
         self.record: Evidence | None = None
 
-    def apply_redo(self) -> Change:
-        if self.record is None:
-            self.record = self.library.evidence.add(
-                self.claim_id,
-                self.source_id,
-                stance=self.stance,
-                excerpt=self.excerpt,
-                note=self.note,
-            )
-        else:
-            self.library.evidence.restore(self.record)
-        return Change(self.article_id, (self.claim_id,), evidence=True)
+    def operation(self) -> Op:
+        args = {
+            "claim_id": self.claim_id,
+            "source_id": self.source_id,
+            "stance": self.stance,
+            "excerpt": self.excerpt,
+            "note": self.note,
+        }
+        return Op("add_evidence", args, "Add evidence")
 
-    def apply_undo(self) -> Change:
-        assert self.record is not None
-        self.record = self.library.evidence.remove(self.record.id)
-        return Change(self.article_id, (self.claim_id,), evidence=True)
+    def after(self, done: Done) -> None:
+        self.record = done.value
 
 
 class RemoveEvidence(LibraryCommand):
     def __init__(self, session: Session, evidence_id: str, claim_id: str, article_id: str) -> None:
         super().__init__(session, translate("Undo", "Remove evidence"))
         self.evidence_id, self.claim_id, self.article_id = evidence_id, claim_id, article_id
-        self.record: Evidence | None = None
 
-    def apply_redo(self) -> Change:
-        self.record = self.library.evidence.remove(self.evidence_id)
-        return Change(self.article_id, (self.claim_id,), evidence=True)
-
-    def apply_undo(self) -> Change:
-        assert self.record is not None
-        self.library.evidence.restore(self.record)
-        return Change(self.article_id, (self.claim_id,), evidence=True)
+    def operation(self) -> Op:
+        return Op("remove_evidence", {"evidence_id": self.evidence_id}, "Remove evidence")
 
 
 class EditEvidence(LibraryCommand):
@@ -294,15 +286,9 @@ class EditEvidence(LibraryCommand):
         self.evidence_id, self.claim_id, self.article_id = evidence_id, claim_id, article_id
         self.old, self.new = old, new
 
-    def _set(self, fields: dict[str, Any]) -> Change:
-        self.library.evidence.update(self.evidence_id, **fields)
-        return Change(self.article_id, (self.claim_id,), evidence=True)
-
-    def apply_redo(self) -> Change:
-        return self._set(self.new)
-
-    def apply_undo(self) -> Change:
-        return self._set(self.old)
+    def operation(self) -> Op:
+        args = {"evidence_id": self.evidence_id, "fields": dict(self.new)}
+        return Op("update_evidence", args, "Edit evidence")
 
 
 class SetSetting(LibraryCommand):
@@ -312,10 +298,5 @@ class SetSetting(LibraryCommand):
         super().__init__(session, translate("Undo", "Change setting"))
         self.key, self.old, self.new = key, old, new
 
-    def apply_redo(self) -> Change:
-        self.library.settings.set(self.key, self.new)
-        return Change(settings=True)
-
-    def apply_undo(self) -> Change:
-        self.library.settings.set(self.key, self.old or "")
-        return Change(settings=True)
+    def operation(self) -> Op:
+        return Op("set_setting", {"key": self.key, "value": self.new}, "Change setting")

@@ -375,8 +375,10 @@ class Operations:
             )
 
     def _cancelled_out(self, action_id: str, since: int) -> bool:
-        """An action whose effect was taken back: undone itself, or the undo of an action that
-        came after `since` (it restores what that later action changed)."""
+        """Whether a later action's effect has been taken back, so it is no conflict for
+        undoing or redoing an action that ended at audit entry `since`: a change that was
+        undone; the undo of a change made after `since`, or an undo that was redone; the redo
+        of an undo made after `since`."""
         row = self.lib.db.execute(
             "SELECT a.kind, t.last_seq FROM actions a LEFT JOIN actions t ON t.id = a.target"
             " WHERE a.id = ?",
@@ -385,6 +387,17 @@ class Operations:
         if row is None:
             return False
         kind, target_seq = row
+        later_target = target_seq is not None and target_seq > since
         if kind == "undo":
-            return target_seq is not None and target_seq > since
+            return later_target or self._redone(action_id)
+        if kind == "redo" and later_target:
+            return True
         return self._undone(action_id)
+
+    def _redone(self, undo_id: str) -> bool:
+        return (
+            self.lib.db.execute(
+                "SELECT 1 FROM actions WHERE target = ? AND kind = 'redo'", [undo_id]
+            ).fetchone()
+            is not None
+        )
