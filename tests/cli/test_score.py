@@ -44,8 +44,9 @@ def test_min_score_trades_precision_for_recall(run):
         run("score", "-", "--json", "--min-score", "0", input=STATEMENTS).stdout
     )
     assert all(r["suggested"] for r in everything)
-    nothing = json.loads(run("score", "-", "--json", "--min-score", "1", input=STATEMENTS).stdout)
-    assert not any(r["suggested"] for r in nothing)
+    strict = json.loads(run("score", "-", "--json", "--min-score", "1", input=STATEMENTS).stdout)
+    assert [r["score"] == 1.0 for r in strict] == [r["suggested"] for r in strict]
+    assert [r["score"] for r in strict] == [r["score"] for r in everything]
 
 
 @pytest.mark.parametrize(

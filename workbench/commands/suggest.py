@@ -49,7 +49,7 @@ def suggest_command(article: str, min_score: float | None, lang: str | None, as_
         emit_json({"article": record.id, **result.to_dict()})
         return
     for item in result.suggestions:
-        codes = ", ".join(r.code for r in item.reasons if r.weight > 0)
+        codes = ", ".join(f"{r.code} {r.weight:+.1f}" for r in item.reasons if r.weight > 0)
         click.echo(
             f"{item.score:.2f}  {item.start}-{item.end}  {shorten(item.text, 90)}  [{codes}]"
         )
@@ -136,7 +136,8 @@ def _number(value: float) -> str:
 @json_option
 def score_command(file: str, lang: str | None, min_score: float | None, as_json: bool) -> None:
     """Score each line of FILE (use - for standard input) as one statement: a transcript,
-    a list of posts, claims collected elsewhere. Prints score, whether it is suggested and why.
+    a list of posts, claims collected elsewhere. Prints the score, a * when it is suggested,
+    the line number and the weightiest reasons with the weight each added to the score.
     """
     from workbench.core.language.detect import detect_language
     from workbench.core.language.suggest import DEFAULT_THRESHOLD, score_statements
