@@ -20,7 +20,9 @@ from workbench.gui import applog, dialogs, i18n, theme
 from workbench.gui.applog import qt_override
 
 if TYPE_CHECKING:
+    from workbench.core.library.checks import CheckReport
     from workbench.core.library.store import Library
+    from workbench.gui.guard import Guard, LibraryLock
     from workbench.gui.mainwindow import MainWindow
 
 log = logging.getLogger(__name__)
@@ -63,6 +65,8 @@ class Workbench(QObject):
         self.synchronous = synchronous
         self.window: MainWindow | None = None
         self._first_paint: Callable[[], None] = lambda: None
+        self._lock: LibraryLock | None = None
+        self.guard: Guard | None = None
 
     def open(self, path: Path, *, demo_if_new: bool = False, create: bool = True) -> bool:
         """Open a library in a new window; an error leaves the current window as it is."""
@@ -78,6 +82,7 @@ class Workbench(QObject):
             old.session.close()
             old.deleteLater()
             self.window.show()
+        self._guard(library, self.window)
         return True
 
     def start(self, path: Path, *, demo_if_new: bool) -> None:
@@ -96,6 +101,7 @@ class Workbench(QObject):
             window.session.attach(library)
             self.settings.setValue("library/last", str(path))
             window.load()
+            self._guard(library, window)
 
         self._after_first_paint(self.window, fill)
 
@@ -121,13 +127,33 @@ class Workbench(QObject):
 
     def _open_library(self, path: Path, demo_if_new: bool, create: bool) -> Library | None:
         from workbench.core.library.store import Library
+        from workbench.core.paths import default_library_path
+        from workbench.gui.guard import LibraryLock
 
         is_new = not path.exists()
+        lock = LibraryLock(path)
+        holder = lock.acquire()
+        if holder is not None:
+            dialogs.show_error(
+                self.window,
+                self.tr(
+                    "The library %1 is open already in another window of the workbench"
+                    " (process %2); use that window. The command line works beside it."
+                )
+                .replace("%1", str(path))
+                .replace("%2", str(holder)),
+            )
+            return None
         try:
+            if create and is_new and path == default_library_path():
+                path.parent.mkdir(parents=True, exist_ok=True)
             library = Library.open(path, create=create)
-        except WorkbenchError as exc:
+        except (WorkbenchError, OSError) as exc:
+            lock.release()
             dialogs.show_error(self.window, exc)
             return None
+        self.release()
+        self._lock = lock
         if is_new and demo_if_new:
             try:
                 from workbench.core.library.demo import build_demo
@@ -136,6 +162,39 @@ class Workbench(QObject):
             except WorkbenchError as exc:
                 log.warning("the demo case could not be added: %s", exc)
         return library
+
+    def _guard(self, library: Library, window: MainWindow) -> None:
+        """Check the library in the background and back it up while it is edited."""
+        from workbench.gui.guard import Guard
+
+        if library.path is None or library.read_only:
+            return
+        if self.guard is not None:
+            self.guard.closed()
+            self.guard.deleteLater()
+        guard = Guard(library.path, self.settings, self)
+        self.guard = guard
+        unclean = guard.opened()
+        guard.checked.connect(lambda report: self._on_checked(guard, report))
+        guard.check(full=unclean)
+        guard.watch(lambda: library.unit.commits)
+        window.session.changed.connect(lambda _change: guard.after_write())
+
+    def _on_checked(self, guard: Guard, report: CheckReport) -> None:
+        from workbench.gui.guard import damage_message
+
+        if report.ok:
+            return
+        log.error("the library %s failed its check: %s", guard.path, report.to_dict())
+        dialogs.show_error(self.window, damage_message(guard.path, report))
+
+    def release(self) -> None:
+        """Let go of the library: the lock, and the mark that says it is open."""
+        if self.guard is not None:
+            self.guard.closed()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def _new_window(self, library: Library | None) -> MainWindow:
         from workbench.gui.mainwindow import MainWindow
@@ -174,5 +233,6 @@ def run(library_path: Path | None = None, demo_if_new: bool = True) -> int:
     workbench = Workbench(settings)
     workbench.start(choose_library(library_path, settings), demo_if_new=demo_if_new)
     code = app.exec()
+    workbench.release()
     settings.sync()
     return int(code)
