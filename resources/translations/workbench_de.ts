@@ -323,47 +323,52 @@
 <context>
     <name>ClaimInspector</name>
     <message>
-        <location filename="../../workbench/gui/inspector.py" line="152"/>
+        <location filename="../../workbench/gui/inspector.py" line="155"/>
         <source>Claim</source>
         <translation>Behauptung</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector.py" line="136"/>
+        <location filename="../../workbench/gui/inspector.py" line="139"/>
         <source>Verdict</source>
         <translation>Urteil</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector.py" line="145"/>
+        <location filename="../../workbench/gui/inspector.py" line="148"/>
         <source>Sections of the claim</source>
         <translation>Abschnitte der Behauptung</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector.py" line="153"/>
+        <location filename="../../workbench/gui/inspector.py" line="156"/>
         <source>Evidence</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector.py" line="154"/>
+        <location filename="../../workbench/gui/inspector.py" line="157"/>
         <source>Figures</source>
         <translation>Zahlen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector.py" line="155"/>
+        <location filename="../../workbench/gui/inspector.py" line="158"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector.py" line="139"/>
+        <location filename="../../workbench/gui/inspector.py" line="159"/>
+        <source>Already checked?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/inspector.py" line="142"/>
         <source>Select a claim in the article or in the list, or select a passage and mark it as a claim (Ctrl+M).</source>
         <translation>Wählen Sie eine Behauptung im Artikel oder in der Liste, oder markieren Sie eine Passage als Behauptung (Strg+M).</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector.py" line="144"/>
+        <location filename="../../workbench/gui/inspector.py" line="147"/>
         <source>Verdict history</source>
         <translation>Verlauf der Urteile</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector.py" line="143"/>
+        <location filename="../../workbench/gui/inspector.py" line="146"/>
         <source>Quoted passage</source>
         <translation>Zitierte Passage</translation>
     </message>
@@ -371,52 +376,52 @@
 <context>
     <name>ClaimListPanel</name>
     <message>
-        <location filename="../../workbench/gui/claim_list.py" line="98"/>
+        <location filename="../../workbench/gui/claim_list.py" line="103"/>
         <source>This article</source>
         <translation>Dieser Artikel</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claim_list.py" line="99"/>
+        <location filename="../../workbench/gui/claim_list.py" line="104"/>
         <source>All articles</source>
         <translation>Alle Artikel</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claim_list.py" line="102"/>
+        <location filename="../../workbench/gui/claim_list.py" line="107"/>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claim_list.py" line="108"/>
+        <location filename="../../workbench/gui/claim_list.py" line="113"/>
         <source>Filter claims by words…</source>
         <translation>Behauptungen nach Wörtern filtern…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claim_list.py" line="109"/>
+        <location filename="../../workbench/gui/claim_list.py" line="114"/>
         <source>Which claims to list</source>
         <translation>Welche Behauptungen gezeigt werden</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claim_list.py" line="110"/>
+        <location filename="../../workbench/gui/claim_list.py" line="115"/>
         <source>Filter by status</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claim_list.py" line="111"/>
+        <location filename="../../workbench/gui/claim_list.py" line="116"/>
         <source>Filter by rating</source>
         <translation>Nach Bewertung filtern</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claim_list.py" line="112"/>
+        <location filename="../../workbench/gui/claim_list.py" line="117"/>
         <source>Filter claims by words</source>
         <translation>Behauptungen nach Wörtern filtern</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claim_list.py" line="113"/>
+        <location filename="../../workbench/gui/claim_list.py" line="118"/>
         <source>Claims</source>
         <translation>Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claim_list.py" line="122"/>
+        <location filename="../../workbench/gui/claim_list.py" line="127"/>
         <source>Any rating</source>
         <translation>Jede Bewertung</translation>
     </message>
@@ -424,67 +429,67 @@
 <context>
     <name>ClaimSection</name>
     <message>
-        <location filename="../../workbench/gui/inspector_claim.py" line="135"/>
+        <location filename="../../workbench/gui/inspector_claim.py" line="138"/>
         <source>&amp;Statement:</source>
         <translation>&amp;Aussage:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector_claim.py" line="136"/>
+        <location filename="../../workbench/gui/inspector_claim.py" line="139"/>
         <source>Claima&amp;nt:</source>
         <translation>&amp;Urheber:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector_claim.py" line="137"/>
+        <location filename="../../workbench/gui/inspector_claim.py" line="140"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector_claim.py" line="138"/>
+        <location filename="../../workbench/gui/inspector_claim.py" line="141"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector_claim.py" line="139"/>
+        <location filename="../../workbench/gui/inspector_claim.py" line="142"/>
         <source>&amp;Priority:</source>
         <translation>&amp;Priorität:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector_claim.py" line="143"/>
+        <location filename="../../workbench/gui/inspector_claim.py" line="146"/>
         <source>The claim in your own words</source>
         <translation>Die Behauptung in eigenen Worten</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector_claim.py" line="144"/>
+        <location filename="../../workbench/gui/inspector_claim.py" line="147"/>
         <source>Who made the claim</source>
         <translation>Wer die Behauptung aufgestellt hat</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector_claim.py" line="145"/>
+        <location filename="../../workbench/gui/inspector_claim.py" line="148"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector_claim.py" line="147"/>
+        <location filename="../../workbench/gui/inspector_claim.py" line="150"/>
         <source>Statement</source>
         <translation>Aussage</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector_claim.py" line="148"/>
+        <location filename="../../workbench/gui/inspector_claim.py" line="151"/>
         <source>Claimant</source>
         <translation>Urheber</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector_claim.py" line="149"/>
+        <location filename="../../workbench/gui/inspector_claim.py" line="152"/>
         <source>Date of the claim</source>
         <translation>Datum der Behauptung</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector_claim.py" line="150"/>
+        <location filename="../../workbench/gui/inspector_claim.py" line="153"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector_claim.py" line="151"/>
+        <location filename="../../workbench/gui/inspector_claim.py" line="154"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
@@ -526,36 +531,36 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../workbench/gui/dialogs.py" line="47"/>
+        <location filename="../../workbench/gui/dialogs.py" line="50"/>
         <source>The library file could not be read or written (%1).</source>
         <translation>Die Bibliotheksdatei konnte nicht gelesen oder geschrieben werden (%1).</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs.py" line="51"/>
+        <location filename="../../workbench/gui/dialogs.py" line="54"/>
         <source>A file could not be read or written: %1</source>
         <translation>Eine Datei konnte nicht gelesen oder geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs.py" line="54"/>
+        <location filename="../../workbench/gui/dialogs.py" line="57"/>
         <source>Something went wrong inside the workbench. Your work so far is saved; the details were written to the log file:
 %1</source>
         <translation>In der Workbench ist ein Fehler aufgetreten. Ihre bisherige Arbeit ist gespeichert; die Einzelheiten stehen in der Protokolldatei:
 %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs.py" line="69"/>
-        <location filename="../../workbench/gui/dialogs.py" line="81"/>
-        <location filename="../../workbench/gui/dialogs.py" line="93"/>
+        <location filename="../../workbench/gui/dialogs.py" line="72"/>
+        <location filename="../../workbench/gui/dialogs.py" line="84"/>
+        <location filename="../../workbench/gui/dialogs.py" line="96"/>
         <source>Fact-check Workbench</source>
         <translation>Fact-check Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs.py" line="112"/>
+        <location filename="../../workbench/gui/dialogs.py" line="115"/>
         <source>The file %1 is not on this computer.</source>
         <translation>Die Datei %1 ist auf diesem Computer nicht vorhanden.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs.py" line="116"/>
+        <location filename="../../workbench/gui/dialogs.py" line="119"/>
         <source>Open this address outside the workbench?
 
 %1</source>
@@ -564,24 +569,94 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs.py" line="119"/>
+        <location filename="../../workbench/gui/dialogs.py" line="122"/>
         <source>Open link</source>
         <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs.py" line="150"/>
+        <location filename="../../workbench/gui/dialogs.py" line="166"/>
         <source>Paste an article</source>
         <translation>Artikel einfügen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs.py" line="153"/>
+        <location filename="../../workbench/gui/dialogs.py" line="169"/>
         <source>Paste the article&apos;s text below. It is kept as plain text.</source>
         <translation>Fügen Sie den Text des Artikels unten ein. Er wird als reiner Text gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs.py" line="156"/>
+        <location filename="../../workbench/gui/dialogs.py" line="172"/>
         <source>Article text to import</source>
         <translation>Zu importierender Artikeltext</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs.py" line="176"/>
+        <source>From the first line if left empty</source>
+        <translation>Aus der ersten Zeile, wenn leer</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs.py" line="179"/>
+        <source>e.g. 28.01.2025 or 2025-01-28</source>
+        <translation>z. B. 28.01.2025 oder 2025-01-28</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs.py" line="181"/>
+        <source>Detect</source>
+        <translation>Erkennen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs.py" line="188"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs.py" line="188"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs.py" line="189"/>
+        <source>&amp;Author:</source>
+        <translation>&amp;Autor:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs.py" line="189"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs.py" line="191"/>
+        <source>&amp;Published:</source>
+        <translation>&amp;Veröffentlicht:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs.py" line="193"/>
+        <source>Date of publication</source>
+        <translation>Datum der Veröffentlichung</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs.py" line="195"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs.py" line="195"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs.py" line="197"/>
+        <source>&amp;Address (URL):</source>
+        <translation>&amp;Adresse (URL):</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs.py" line="199"/>
+        <source>Address where the article appeared</source>
+        <translation>Adresse, unter der der Artikel erschien</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs.py" line="238"/>
+        <source>Paste the article&apos;s text first.</source>
+        <translation>Fügen Sie zuerst den Text des Artikels ein.</translation>
     </message>
 </context>
 <context>
@@ -877,72 +952,72 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../workbench/gui/evidence_panel.py" line="108"/>
+        <location filename="../../workbench/gui/evidence_panel.py" line="110"/>
         <source>+ URL</source>
         <translation>+ URL</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_panel.py" line="108"/>
+        <location filename="../../workbench/gui/evidence_panel.py" line="110"/>
         <source>Add a web page as evidence</source>
         <translation>Webseite als Beleg hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_panel.py" line="109"/>
+        <location filename="../../workbench/gui/evidence_panel.py" line="111"/>
         <source>+ File</source>
         <translation>+ Datei</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_panel.py" line="109"/>
+        <location filename="../../workbench/gui/evidence_panel.py" line="111"/>
         <source>Add a file as evidence</source>
         <translation>Datei als Beleg hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_panel.py" line="110"/>
+        <location filename="../../workbench/gui/evidence_panel.py" line="112"/>
         <source>+ Note</source>
         <translation>+ Notiz</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_panel.py" line="110"/>
+        <location filename="../../workbench/gui/evidence_panel.py" line="112"/>
         <source>Add a note, e.g. an interview</source>
         <translation>Notiz hinzufügen, z. B. ein Interview</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_panel.py" line="111"/>
+        <location filename="../../workbench/gui/evidence_panel.py" line="113"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_panel.py" line="111"/>
+        <location filename="../../workbench/gui/evidence_panel.py" line="113"/>
         <source>Edit the selected evidence</source>
         <translation>Den ausgewählten Beleg bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_panel.py" line="112"/>
+        <location filename="../../workbench/gui/evidence_panel.py" line="114"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_panel.py" line="112"/>
+        <location filename="../../workbench/gui/evidence_panel.py" line="114"/>
         <source>Remove the selected evidence</source>
         <translation>Den ausgewählten Beleg entfernen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_panel.py" line="113"/>
+        <location filename="../../workbench/gui/evidence_panel.py" line="115"/>
         <source>Open link…</source>
         <translation>Link öffnen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_panel.py" line="113"/>
+        <location filename="../../workbench/gui/evidence_panel.py" line="115"/>
         <source>Open the selected source&apos;s link</source>
         <translation>Den Link der ausgewählten Quelle öffnen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_panel.py" line="119"/>
+        <location filename="../../workbench/gui/evidence_panel.py" line="121"/>
         <source>Evidence for this claim</source>
         <translation>Belege für diese Behauptung</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/evidence_panel.py" line="200"/>
+        <location filename="../../workbench/gui/evidence_panel.py" line="202"/>
         <source>Looking for excerpts in snapshots</source>
         <translation>Auszüge werden in Schnappschüssen gesucht</translation>
     </message>
@@ -1216,17 +1291,17 @@ Import all of the page&apos;s visible text instead?</source>
 Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing.py" line="164"/>
+        <location filename="../../workbench/gui/importing.py" line="174"/>
         <source>Importing pasted text</source>
         <translation>Eingefügter Text wird importiert</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing.py" line="198"/>
+        <location filename="../../workbench/gui/importing.py" line="208"/>
         <source>This text is in the library already; it was opened.</source>
         <translation>Dieser Text ist bereits in der Bibliothek; er wurde geöffnet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/importing.py" line="204"/>
+        <location filename="../../workbench/gui/importing.py" line="214"/>
         <source>A new version of this article was stored; %n claim(s) could not be placed in the new text.</source>
         <translation>
             <numerusform>Eine neue Fassung dieses Artikels wurde gespeichert; %n Behauptung ließ sich im neuen Text nicht verorten.</numerusform>
@@ -1234,32 +1309,32 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing.py" line="212"/>
+        <location filename="../../workbench/gui/importing.py" line="222"/>
         <source>Imported “%1”.</source>
         <translation>„%1“ importiert.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing.py" line="223"/>
+        <location filename="../../workbench/gui/importing.py" line="233"/>
         <source>The article&apos;s text has changed since it was last imported:</source>
         <translation>Der Text des Artikels hat sich seit dem letzten Import geändert:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing.py" line="229"/>
+        <location filename="../../workbench/gui/importing.py" line="239"/>
         <source>What changed</source>
         <translation>Was sich geändert hat</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing.py" line="240"/>
+        <location filename="../../workbench/gui/importing.py" line="250"/>
         <source>Export ClaimReview</source>
         <translation>ClaimReview exportieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing.py" line="242"/>
+        <location filename="../../workbench/gui/importing.py" line="252"/>
         <source>JSON-LD (*.json)</source>
         <translation>JSON-LD (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/importing.py" line="256"/>
+        <location filename="../../workbench/gui/importing.py" line="266"/>
         <source>%n ClaimReview record(s) written to %1.</source>
         <translation>
             <numerusform>%n ClaimReview-Eintrag nach %1 geschrieben.</numerusform>
@@ -1267,17 +1342,17 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing.py" line="264"/>
+        <location filename="../../workbench/gui/importing.py" line="274"/>
         <source>Export as JSON</source>
         <translation>Als JSON exportieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing.py" line="264"/>
+        <location filename="../../workbench/gui/importing.py" line="274"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/importing.py" line="278"/>
+        <location filename="../../workbench/gui/importing.py" line="288"/>
         <source>The case with %n claim(s) was written to %1.</source>
         <translation>
             <numerusform>Der Fall mit %n Behauptung wurde nach %1 geschrieben.</numerusform>
@@ -1285,7 +1360,7 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing.py" line="301"/>
+        <location filename="../../workbench/gui/importing.py" line="311"/>
         <source>Exporting %1</source>
         <translation>%1 wird exportiert</translation>
     </message>
@@ -1414,57 +1489,57 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/gui/window_layout.py" line="45"/>
+        <location filename="../../workbench/gui/window_layout.py" line="47"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_layout.py" line="46"/>
+        <location filename="../../workbench/gui/window_layout.py" line="48"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_layout.py" line="47"/>
+        <location filename="../../workbench/gui/window_layout.py" line="49"/>
         <source>Claims</source>
         <translation>Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_layout.py" line="48"/>
+        <location filename="../../workbench/gui/window_layout.py" line="50"/>
         <source>Claim inspector</source>
         <translation>Behauptung im Detail</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_layout.py" line="49"/>
+        <location filename="../../workbench/gui/window_layout.py" line="51"/>
         <source>Suggested claims</source>
         <translation>Vorgeschlagene Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/mainwindow.py" line="193"/>
+        <location filename="../../workbench/gui/mainwindow.py" line="208"/>
         <source>Claims in this article</source>
         <translation>Behauptungen in diesem Artikel</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/mainwindow.py" line="198"/>
+        <location filename="../../workbench/gui/mainwindow.py" line="213"/>
         <source>(in memory)</source>
         <translation>(im Arbeitsspeicher)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/mainwindow.py" line="196"/>
+        <location filename="../../workbench/gui/mainwindow.py" line="211"/>
         <source>Opening the library…</source>
         <translation>Die Bibliothek wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/mainwindow.py" line="237"/>
+        <location filename="../../workbench/gui/mainwindow.py" line="252"/>
         <source>Select a passage in the article first, then mark it as a claim.</source>
         <translation>Wählen Sie zuerst eine Passage im Artikel aus und markieren Sie sie dann als Behauptung.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/mainwindow.py" line="248"/>
+        <location filename="../../workbench/gui/mainwindow.py" line="265"/>
         <source>Open an article first.</source>
         <translation>Öffnen Sie zuerst einen Artikel.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/mainwindow.py" line="268"/>
+        <location filename="../../workbench/gui/mainwindow.py" line="285"/>
         <source>Claim deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>Behauptung gelöscht. Rückgängig (Strg+Z) holt sie zurück.</translation>
     </message>
@@ -1605,6 +1680,243 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
         <location filename="../../workbench/gui/placement_review.py" line="251"/>
         <source>“%1” has its place.</source>
         <translation>„%1“ hat ihren Platz.</translation>
+    </message>
+</context>
+<context>
+    <name>PriorPanel</name>
+    <message>
+        <location filename="../../workbench/gui/prior_panel.py" line="90"/>
+        <location filename="../../workbench/gui/prior_panel.py" line="94"/>
+        <source>Similar claims in this library</source>
+        <extracomment>An article and a claim to show (a similar claim was activated).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/prior_panel.py" line="91"/>
+        <location filename="../../workbench/gui/prior_panel.py" line="95"/>
+        <source>Published fact-checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/prior_panel.py" line="92"/>
+        <source>&amp;Search published fact-checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/prior_panel.py" line="93"/>
+        <source>&amp;Attach as source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/prior_panel.py" line="126"/>
+        <source>Looking for similar claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/prior_panel.py" line="138"/>
+        <source>No similar claim in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/prior_panel.py" line="142"/>
+        <source>no verdict</source>
+        <translation type="unfinished">kein Urteil</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/prior_panel.py" line="170"/>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/prior_panel.py" line="181"/>
+        <source>Searching published fact-checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/prior_panel.py" line="194"/>
+        <source>%n fact-check(s) found (cached from %1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/prior_panel.py" line="196"/>
+        <source>%n fact-check(s) found (%1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/prior_panel.py" line="230"/>
+        <source>Attached as a source of this claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishCommands</name>
+    <message>
+        <location filename="../../workbench/gui/case_io.py" line="73"/>
+        <source>&amp;Report on this article (HTML, Markdown, PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/case_io.py" line="74"/>
+        <source>All claims as a &amp;spreadsheet (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/case_io.py" line="75"/>
+        <source>This article&apos;s case as a &amp;bundle for another desk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/case_io.py" line="76"/>
+        <source>A &amp;case bundle from another desk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/case_io.py" line="81"/>
+        <source>Open an article first.</source>
+        <translation type="unfinished">Öffnen Sie zuerst einen Artikel.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/case_io.py" line="116"/>
+        <source>Writing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/case_io.py" line="124"/>
+        <source>Export claims as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/case_io.py" line="124"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/case_io.py" line="135"/>
+        <source>%n claim(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/case_io.py" line="144"/>
+        <source>Export case bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/case_io.py" line="157"/>
+        <source>The case with %n claim(s) was written to %1.</source>
+        <translation type="unfinished">
+            <numerusform>Der Fall mit %n Behauptung wurde nach %1 geschrieben.</numerusform>
+            <numerusform>Der Fall mit %n Behauptungen wurde nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/case_io.py" line="166"/>
+        <source>Import case bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/case_io.py" line="180"/>
+        <source>Reading %1</source>
+        <translation type="unfinished">%1 wird gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/case_io.py" line="205"/>
+        <source>The library has this case already; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/case_io.py" line="210"/>
+        <source>Case imported: %1 record(s) added, %2 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/case_io.py" line="216"/>
+        <source>Case imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../workbench/gui/report_dialog.py" line="110"/>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/report_dialog.py" line="111"/>
+        <source>&amp;Language of the report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/report_dialog.py" line="112"/>
+        <source>Save as &amp;HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/report_dialog.py" line="113"/>
+        <source>Save as &amp;Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/report_dialog.py" line="114"/>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/report_dialog.py" line="115"/>
+        <source>Preview of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/report_dialog.py" line="136"/>
+        <source>Building the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/report_dialog.py" line="153"/>
+        <source>Building the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/report_dialog.py" line="158"/>
+        <source>%n claim(s) in the report.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/report_dialog.py" line="175"/>
+        <source>HTML page (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/report_dialog.py" line="176"/>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/report_dialog.py" line="177"/>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/report_dialog.py" line="181"/>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/report_dialog.py" line="197"/>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2061,53 +2373,53 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../workbench/gui/undo.py" line="111"/>
+        <location filename="../../workbench/gui/undo.py" line="112"/>
         <source>Mark claim</source>
         <extracomment>Merge ids: successive saves of the same text field become one undo step.</extracomment>
         <translation>Behauptung markieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/undo.py" line="127"/>
+        <location filename="../../workbench/gui/undo.py" line="128"/>
         <source>Dismiss suggestion</source>
         <translation>Vorschlag verwerfen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/undo.py" line="136"/>
+        <location filename="../../workbench/gui/undo.py" line="137"/>
         <source>Delete claim</source>
         <translation>Behauptung löschen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/undo.py" line="149"/>
+        <location filename="../../workbench/gui/undo.py" line="150"/>
         <source>Edit claim</source>
         <translation>Behauptung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/undo.py" line="198"/>
+        <location filename="../../workbench/gui/undo.py" line="199"/>
         <source>Edit rationale</source>
         <translation>Begründung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/undo.py" line="200"/>
+        <location filename="../../workbench/gui/undo.py" line="201"/>
         <source>Set verdict</source>
         <translation>Urteil setzen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/undo.py" line="246"/>
+        <location filename="../../workbench/gui/undo.py" line="247"/>
         <source>Add evidence</source>
         <translation>Beleg hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/undo.py" line="267"/>
+        <location filename="../../workbench/gui/undo.py" line="268"/>
         <source>Remove evidence</source>
         <translation>Beleg entfernen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/undo.py" line="284"/>
+        <location filename="../../workbench/gui/undo.py" line="285"/>
         <source>Edit evidence</source>
         <translation>Beleg bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/undo.py" line="297"/>
+        <location filename="../../workbench/gui/undo.py" line="298"/>
         <source>Change setting</source>
         <translation>Einstellung ändern</translation>
     </message>
@@ -2138,47 +2450,47 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
 <context>
     <name>VerdictSection</name>
     <message>
-        <location filename="../../workbench/gui/inspector_verdict.py" line="80"/>
+        <location filename="../../workbench/gui/inspector_verdict.py" line="85"/>
         <source>Sc&amp;ale:</source>
         <translation>S&amp;kala:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector_verdict.py" line="80"/>
+        <location filename="../../workbench/gui/inspector_verdict.py" line="85"/>
         <source>&amp;Rating:</source>
         <translation>&amp;Bewertung:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector_verdict.py" line="80"/>
+        <location filename="../../workbench/gui/inspector_verdict.py" line="85"/>
         <source>Rati&amp;onale:</source>
         <translation>Be&amp;gründung:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector_verdict.py" line="84"/>
+        <location filename="../../workbench/gui/inspector_verdict.py" line="89"/>
         <source>Unsaved draft restored. It becomes the rationale when you leave the field.</source>
         <translation>Ungespeicherter Entwurf wiederhergestellt. Er wird zur Begründung, sobald Sie das Feld verlassen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector_verdict.py" line="86"/>
+        <location filename="../../workbench/gui/inspector_verdict.py" line="91"/>
         <source>Why this rating: what the evidence shows</source>
         <translation>Warum diese Bewertung: was die Belege zeigen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector_verdict.py" line="88"/>
+        <location filename="../../workbench/gui/inspector_verdict.py" line="93"/>
         <source>Rating scale</source>
         <translation>Bewertungsskala</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector_verdict.py" line="89"/>
+        <location filename="../../workbench/gui/inspector_verdict.py" line="94"/>
         <source>Rating</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector_verdict.py" line="90"/>
+        <location filename="../../workbench/gui/inspector_verdict.py" line="95"/>
         <source>Rationale of the verdict</source>
         <translation>Begründung des Urteils</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector_verdict.py" line="257"/>
+        <location filename="../../workbench/gui/inspector_verdict.py" line="262"/>
         <source>The rating “%1” is not on the scale “%2”: changing the scale withdraws the verdict. Change the scale?</source>
         <translation>Die Bewertung „%1“ gibt es auf der Skala „%2“ nicht: Ein Wechsel der Skala zieht das Urteil zurück. Skala wechseln?</translation>
     </message>
@@ -2283,7 +2595,12 @@ Bibliothek: %2</translation>
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../../workbench/gui/app.py" line="158"/>
+        <location filename="../../workbench/gui/app.py" line="140"/>
+        <source>The library %1 is open already in another window of the workbench (process %2); use that window. The command line works beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/app.py" line="217"/>
         <source>%1 exists already; open it with File ▸ Open library.</source>
         <translation>%1 gibt es bereits; öffnen Sie sie mit Datei ▸ Bibliothek öffnen.</translation>
     </message>

@@ -56,7 +56,7 @@
 <context>
     <name>ImportExport</name>
     <message numerus="yes">
-        <location filename="../../workbench/gui/importing.py" line="204"/>
+        <location filename="../../workbench/gui/importing.py" line="214"/>
         <source>A new version of this article was stored; %n claim(s) could not be placed in the new text.</source>
         <translation>
             <numerusform>A new version of this article was stored; %n claim could not be placed in the new text.</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/importing.py" line="256"/>
+        <location filename="../../workbench/gui/importing.py" line="266"/>
         <source>%n ClaimReview record(s) written to %1.</source>
         <translation>
             <numerusform>%n ClaimReview record written to %1.</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/importing.py" line="278"/>
+        <location filename="../../workbench/gui/importing.py" line="288"/>
         <source>The case with %n claim(s) was written to %1.</source>
         <translation>
             <numerusform>The case with %n claim was written to %1.</numerusform>
@@ -96,6 +96,55 @@
         <translation>
             <numerusform>%n with verdict</numerusform>
             <numerusform>%n with verdict</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PriorPanel</name>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/prior_panel.py" line="194"/>
+        <source>%n fact-check(s) found (cached from %1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/prior_panel.py" line="196"/>
+        <source>%n fact-check(s) found (%1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PublishCommands</name>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/case_io.py" line="135"/>
+        <source>%n claim(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/case_io.py" line="157"/>
+        <source>The case with %n claim(s) was written to %1.</source>
+        <translation type="unfinished">
+            <numerusform>The case with %n claim was written to %1.</numerusform>
+            <numerusform>The case with %n claims was written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/report_dialog.py" line="158"/>
+        <source>%n claim(s) in the report.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -312,3 +312,41 @@ def test_undo_after_marking_undoes_the_mark(qtbot, window, db_path, how) -> None
     assert focus is view.text
     qtbot.keyClick(focus, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert [] == [row for row in _claims(db_path) if row[1]]
+
+
+# -- pasted text --------------------------------------------------------------------------------
+
+PASTED = (
+    "Die Aktie des Chipherstellers Nvidia fiel am Montag um rund 17 Prozent, nachdem ein "
+    "chinesisches Start-up ein günstiges Sprachmodell vorgestellt hatte. Damit verlor das "
+    "Unternehmen 592,7 Milliarden Dollar an Börsenwert.\n\nZweiter Absatz.\n"
+)
+
+
+def test_pasted_text_is_imported_with_the_details_asked_for(
+    qtbot, window, db_path, monkeypatch
+) -> None:
+    from gui_helpers import rows
+
+    from workbench.gui import dialogs
+
+    dialog = dialogs.PasteDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.text.setPlainText(PASTED)
+    dialog.published.setText("gestern")
+    dialog._accept()
+    assert dialog.result() == 0 and "'gestern' is not a date" in dialog.error.text()
+    dialog.published.setText("28. Januar 2025")
+    dialog.author.setText("A. Autorin")
+    dialog.language.setCurrentIndex(dialog.language.findData("de"))
+    dialog.url.setText("https://example.org/kurs")
+    dialog._accept()
+    assert dialog.result() == 1
+    monkeypatch.setattr(dialogs, "ask_pasted_text", lambda parent: dialog.value())
+    window.io.paste()
+    [row] = rows(
+        db_path,
+        "SELECT title, author, published, language, url FROM articles WHERE author IS NOT NULL",
+    )
+    title = "Die Aktie des Chipherstellers Nvidia fiel am Montag um rund 17 Prozent, nachdem…"
+    assert (title, "A. Autorin", "2025-01-28", "de", "https://example.org/kurs") == row

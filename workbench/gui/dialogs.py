@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -142,13 +145,26 @@ def ask_url(parent: QWidget | None, title: str, label: str) -> str | None:
     return text if ok and text and text != "https://" else None
 
 
+@dataclass(frozen=True)
+class PastedArticle:
+    """Pasted text and what the user said about it; empty details are None."""
+
+    text: str
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None
+    language: str | None = None
+    url: str | None = None
+
+
 class PasteDialog(QDialog):
-    """A large box to paste an article's text into."""
+    """A large box to paste an article's text into, and its title, author, date, language
+    and address (the title is otherwise taken from the first line)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("Dialogs", "Paste an article"))
-        self.resize(640, 480)
+        self.resize(640, 560)
         label = QLabel(
             translate("Dialogs", "Paste the article's text below. It is kept as plain text."), self
         )
@@ -156,21 +172,94 @@ class PasteDialog(QDialog):
         self.text.setAccessibleName(translate("Dialogs", "Article text to import"))
         self.text.setTabChangesFocus(True)
         label.setBuddy(self.text)
+        self.title = QLineEdit(self)
+        self.title.setPlaceholderText(translate("Dialogs", "From the first line if left empty"))
+        self.author = QLineEdit(self)
+        self.published = QLineEdit(self)
+        self.published.setPlaceholderText(translate("Dialogs", "e.g. 28.01.2025 or 2025-01-28"))
+        self.language = QComboBox(self)
+        self.language.addItem(translate("Dialogs", "Detect"), None)
+        self.language.addItem("Deutsch", "de")
+        self.language.addItem("English", "en")
+        self.url = QLineEdit(self)
+        self.url.setPlaceholderText("https://")
+        form = QFormLayout()
+        for text, widget, name in (
+            (translate("Dialogs", "&Title:"), self.title, translate("Dialogs", "Title")),
+            (translate("Dialogs", "&Author:"), self.author, translate("Dialogs", "Author")),
+            (
+                translate("Dialogs", "&Published:"),
+                self.published,
+                translate("Dialogs", "Date of publication"),
+            ),
+            (translate("Dialogs", "&Language:"), self.language, translate("Dialogs", "Language")),
+            (
+                translate("Dialogs", "&Address (URL):"),
+                self.url,
+                translate("Dialogs", "Address where the article appeared"),
+            ),
+        ):
+            widget.setAccessibleName(name)
+            form.addRow(text, widget)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c62828")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.accepted.connect(self.accept)
+        buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addWidget(self.text, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
         layout.addWidget(buttons)
 
+    def value(self) -> PastedArticle:
+        def field(widget: QLineEdit) -> str | None:
+            return widget.text().strip() or None
 
-def ask_pasted_text(parent: QWidget | None) -> str | None:
+        return PastedArticle(
+            self.text.toPlainText(),
+            field(self.title),
+            field(self.author),
+            field(self.published),
+            self.language.currentData(),
+            field(self.url),
+        )
+
+    def problem(self) -> str | None:
+        """What keeps the entry from being imported, in the core's words; None when nothing."""
+        from workbench.core.evidence.documents import from_pasted
+
+        details = self.value()
+        if not details.text.strip():
+            return translate("Dialogs", "Paste the article's text first.")
+        try:
+            from_pasted(
+                details.text,
+                published=details.published,
+                language=details.language,
+                url=details.url,
+            )
+        except WorkbenchError as exc:
+            return str(exc)
+        return None
+
+    def _accept(self) -> None:
+        problem = self.problem()
+        if problem:
+            self.error.setText(problem)
+            return
+        self.accept()
+
+
+def ask_pasted_text(parent: QWidget | None) -> PastedArticle | None:
+    """The pasted article and its details, or None when the user cancelled."""
     dialog = PasteDialog(parent)
     if run_dialog(dialog):
-        return dialog.text.toPlainText() or None
+        return dialog.value()
     return None
 
 

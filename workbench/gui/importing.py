@@ -149,16 +149,26 @@ class ImportExport(QObject):
 
         return failed
 
-    def paste(self, text: str | None = None) -> Task | None:
-        if text is None:
-            text = dialogs.ask_pasted_text(self.widget)
-            if not text:
-                return None
+    def paste(self, text: str | dialogs.PastedArticle | None = None) -> Task | None:
+        """Import pasted text, with the title, author, date, language and address asked for."""
+        answer = dialogs.ask_pasted_text(self.widget) if text is None else text
+        if not answer:
+            return None
+        pasted = dialogs.PastedArticle(answer) if isinstance(answer, str) else answer
 
         def work(cancel: threading.Event, progress: ProgressCallback) -> Loaded:
             from workbench.core.evidence import documents
 
-            return _with_language(documents.from_pasted(text))
+            return _with_language(
+                documents.from_pasted(
+                    pasted.text,
+                    title=pasted.title,
+                    author=pasted.author,
+                    published=pasted.published,
+                    language=pasted.language,
+                    url=pasted.url,
+                )
+            )
 
         return self.runner.start(
             self.tr("Importing pasted text"), work, self._store, group="import"

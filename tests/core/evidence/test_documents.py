@@ -171,7 +171,58 @@ def test_empty_pasted_text_is_refused() -> None:
 
 
 def test_long_first_lines_are_shortened_for_the_title() -> None:
-    assert len(from_pasted("x" * 500).title) == 200
+    assert len(from_pasted("x" * 500).title) == 81  # 80 characters and "…"
+
+
+def test_a_first_paragraph_gives_a_title_of_one_line() -> None:
+    paragraph = (
+        "Die Aktie des Chipherstellers Nvidia fiel am Montag um rund 17 Prozent, nachdem "
+        "ein chinesisches Start-up ein günstiges Sprachmodell vorgestellt hatte. Damit verlor "
+        "das Unternehmen 592,7 Milliarden Dollar an Börsenwert, so viel wie keines zuvor."
+    )
+    assert "Die Aktie des Chipherstellers Nvidia fiel am Montag um rund 17 Prozent, nachdem…" == (
+        from_pasted(paragraph + "\n\nZweiter Absatz.").title
+    )
+    short = "Nvidia verliert. " + paragraph
+    assert "Nvidia verliert" == from_pasted(short).title
+    assert "Kurssturz" == from_pasted("# Kurssturz\n\n" + paragraph).title
+
+
+def test_pasted_text_keeps_the_details_given() -> None:
+    doc = from_pasted(
+        "Ein Text.",
+        title="  Kurssturz  an der Börse ",
+        author="A. Autorin",
+        published="28. Januar 2025",
+        language="de",
+        url="https://example.org/kurs",
+    )
+    assert (
+        "Kurssturz an der Börse",
+        "A. Autorin",
+        "2025-01-28",
+        "de",
+        "https://example.org/kurs",
+    ) == (
+        doc.title,
+        doc.author,
+        doc.published,
+        doc.language,
+        doc.url,
+    )
+
+
+@pytest.mark.parametrize(
+    ("details", "message"),
+    [
+        ({"published": "gestern"}, "'gestern' is not a date"),
+        ({"url": "example.org"}, "is not a web address"),
+        ({"language": "fr"}, "is not a language of the workbench"),
+    ],
+)
+def test_pasted_details_that_are_wrong_are_refused(details, message) -> None:
+    with pytest.raises(InputError, match=message):
+        from_pasted("Ein Text.", **details)
 
 
 def test_a_web_page_is_imported_with_its_capture(server: HTTPServer) -> None:

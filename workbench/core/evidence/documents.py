@@ -6,6 +6,7 @@ fallbacks and error messages are the same everywhere.
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,7 +44,10 @@ _TYPES_BY_KIND = {
     "json": "application/json",
     "xml": "application/xml",
 }
-_TITLE_LENGTH = 200
+#: A first line longer than this is a paragraph, not a title: its first words are used.
+_TITLE_LENGTH = 120
+#: How much of a first paragraph makes a title: about one line in a list.
+_TITLE_WORDS_LENGTH = 80
 
 
 @dataclass(frozen=True)
@@ -164,19 +168,35 @@ def from_capture(capture: FetchResult, *, full_page: bool = False) -> Document:
     )
 
 
-def from_pasted(text: str) -> Document:
-    """Take text pasted by the user as it is, with line endings made uniform."""
+def from_pasted(
+    text: str,
+    *,
+    title: str | None = None,
+    author: str | None = None,
+    published: str | None = None,
+    language: str | None = None,
+    url: str | None = None,
+) -> Document:
+    """Take text pasted by the user as it is, with line endings made uniform, and the details
+    the user gave about it (a date in any common form, stored as ISO)."""
+    from workbench.core.dates import optional_date
+
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError("Nothing to import: the pasted text is empty.")
+    if language is not None and language not in ("de", "en"):
+        raise InputError(f"{language!r} is not a language of the workbench (de or en).")
+    url = (url or "").strip() or None
+    if url is not None and not url.lower().startswith(("http://", "https://")):
+        raise InputError(f"{url!r} is not a web address: it should start with https://.")
     return Document(
         text=text,
-        title=first_line(text) or "Pasted text",
-        url=None,
+        title=" ".join((title or "").split()) or first_line(text) or "Pasted text",
+        url=url,
         site=None,
-        author=None,
-        published=None,
-        language=None,
+        author=(author or "").strip() or None,
+        published=optional_date(published),
+        language=language,
         origin="pasted",
         file_name=None,
         content_type="text/plain",
@@ -193,14 +213,23 @@ def size_limit(content_type: str) -> int:
 
 
 def first_line(text: str) -> str | None:
-    """The first non-empty line, without Markdown heading marks, shortened for a title."""
+    """The first non-empty line, without Markdown heading marks, as a title; of a first line
+    that is a whole paragraph, only its first words (a title is not five lines long)."""
     for line in text.splitlines():
-        line = line.strip().lstrip("#").strip()
+        line = " ".join(line.strip().lstrip("#").split())
         if line:
-            if len(line) > _TITLE_LENGTH:
-                line = line[: _TITLE_LENGTH - 1].rstrip() + "…"
-            return line
+            return line if len(line) <= _TITLE_LENGTH else _first_words(line)
     return None
+
+
+def _first_words(paragraph: str) -> str:
+    """The paragraph's first sentence if it is short, else its first words and "…"."""
+    sentence = re.match(r".+?[.!?](?=\s|$)", paragraph)
+    if sentence and len(sentence.group(0)) <= _TITLE_WORDS_LENGTH:
+        return sentence.group(0).rstrip(".")
+    cut = paragraph[: _TITLE_WORDS_LENGTH + 1]
+    cut = cut[: cut.rindex(" ")] if " " in cut else cut[:_TITLE_WORDS_LENGTH]
+    return cut.rstrip(" ,;:–-") + "…"
 
 
 def _content_type(file: Path, head: bytes) -> str:

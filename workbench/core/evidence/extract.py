@@ -69,6 +69,12 @@ _BLOCK_TAG_NAMES = (
 )
 _BLOCK_TAGS = frozenset(_BLOCK_TAG_NAMES.split())
 _NOT_LEDE_PLACES = frozenset({"footer", "nav", "aside", "script", "style", "noscript"})
+#: Elements of the extractor's XML that only hold paragraphs.
+_CONTAINERS = frozenset({"body", "div", "main", "section", "article", "doc"})
+#: Elements that start a line of their own inside a paragraph (a quote's paragraphs).
+_INNER_BLOCKS = frozenset({"p", "head", "quote", "item", "list", "row", "table"})
+#: Characters a page uses to steer line breaking, never read: word joiners, zero widths.
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff]")
 
 
 @dataclass(frozen=True)
@@ -296,7 +302,11 @@ def _html(
         include_comments=False,
         date_extraction_params=dates,
     )
-    article = (getattr(doc, "text", None) or "").strip()
+    body = getattr(doc, "body", None)
+    article = (_paragraphs(body) if body is not None else "") or (
+        getattr(doc, "text", None) or ""
+    ).strip()
+    article = _without_title(article, getattr(doc, "title", None))
     if len(article) < MIN_ARTICLE_CHARS:
         raise ExtractionError(
             f"{label}: no article text was found. "
@@ -304,7 +314,7 @@ def _html(
         )
     lede = _lede(tree, getattr(doc, "description", None), article)
     if lede:
-        article = f"{lede}\n{article}"
+        article = f"{lede}\n\n{article}"
     return Extracted(
         article,
         doc.title or None,
@@ -315,6 +325,87 @@ def _html(
         "html",
         tuple(warnings),
     )
+
+
+def _paragraphs(body: Any) -> str:
+    """The article's text with a blank line between its paragraphs (headings, paragraphs,
+    quotes, lists and tables each make one), and its line breaks kept inside them."""
+    blocks: list[str] = []
+    _collect(body, blocks)
+    return "\n\n".join(blocks)
+
+
+def _collect(node: Any, blocks: list[str]) -> None:
+    """Add the paragraphs of a container (body, div), descending into nested containers."""
+
+    def add(text: str | None) -> None:
+        words = " ".join(_INVISIBLE.sub("", text or "").split())
+        if words:
+            blocks.append(words)
+
+    add(node.text)
+    for child in node:
+        if not isinstance(child.tag, str):
+            add(child.tail)
+            continue
+        if child.tag in _CONTAINERS:
+            _collect(child, blocks)
+        elif child.tag == "list":
+            items = (_inline(item) for item in child.iter("item"))
+            block = "\n".join(f"- {item}" for item in items if item)
+            if block:
+                blocks.append(block)
+        elif child.tag == "table":
+            rows = (
+                " | ".join(c for c in (_inline(cell) for cell in row.iter("cell")) if c)
+                for row in child.iter("row")
+            )
+            block = "\n".join(row for row in rows if row)
+            if block:
+                blocks.append(block)
+        else:
+            block = _inline(child)
+            if block:
+                blocks.append(block)
+        add(child.tail)
+
+
+def _inline(element: Any) -> str:
+    """The words of one block, with its explicit line breaks (<lb/>) as line ends."""
+    parts: list[str] = []
+
+    def walk(node: Any) -> None:
+        if node.tag == "lb":
+            parts.append("\n")
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            if isinstance(child.tag, str):
+                block = child.tag in _INNER_BLOCKS
+                parts.append("\n" if block else "")
+                walk(child)
+                parts.append("\n" if block else "")
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(element)
+    text = _INVISIBLE.sub("", "".join(parts))
+    lines = (" ".join(line.split()) for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _without_title(article: str, title: str | None) -> str:
+    """The text without a first paragraph that only repeats the title (the page's headline,
+    sometimes with its kicker glued on: "Coronavirus: New York ramps up ...")."""
+    first, _, rest = article.partition("\n\n")
+    if not title or not rest or len(first) > 2 * len(title) + 40:
+        return article
+    from rapidfuzz import fuzz
+
+    a, b = " ".join(first.split()).lower(), " ".join(title.split()).lower()
+    if a == b or fuzz.token_set_ratio(a, b) >= 85 or fuzz.partial_ratio(b, a) >= 90:
+        return rest
+    return article
 
 
 def _lede(tree: Any, description: str | None, article: str) -> str | None:
