@@ -256,7 +256,7 @@
 <context>
     <name>ArticleListModel</name>
     <message numerus="yes">
-        <location filename="../../workbench/gui/library_dock.py" line="156"/>
+        <location filename="../../workbench/gui/library_dock.py" line="157"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n Behauptung</numerusform>
@@ -355,7 +355,7 @@
     <message>
         <location filename="../../workbench/gui/inspector.py" line="159"/>
         <source>Already checked?</source>
-        <translation type="unfinished"></translation>
+        <translation>Schon geprüft?</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/inspector.py" line="142"/>
@@ -503,27 +503,27 @@
         <translation>Zu prüfen: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claim_model.py" line="280"/>
+        <location filename="../../workbench/gui/claim_model.py" line="281"/>
         <source>Claim</source>
         <translation>Behauptung</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claim_model.py" line="281"/>
+        <location filename="../../workbench/gui/claim_model.py" line="282"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claim_model.py" line="282"/>
+        <location filename="../../workbench/gui/claim_model.py" line="283"/>
         <source>Rating</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claim_model.py" line="283"/>
+        <location filename="../../workbench/gui/claim_model.py" line="284"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claim_model.py" line="284"/>
+        <location filename="../../workbench/gui/claim_model.py" line="285"/>
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
@@ -1368,97 +1368,147 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="24"/>
+        <location filename="../../workbench/gui/labels.py" line="25"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="25"/>
+        <location filename="../../workbench/gui/labels.py" line="26"/>
         <source>researching</source>
         <translation>in Recherche</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="26"/>
+        <location filename="../../workbench/gui/labels.py" line="27"/>
         <source>drafted</source>
         <translation>im Entwurf</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="27"/>
+        <location filename="../../workbench/gui/labels.py" line="28"/>
         <source>reviewed</source>
         <translation>geprüft</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="28"/>
+        <location filename="../../workbench/gui/labels.py" line="29"/>
         <source>published</source>
         <translation>veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="29"/>
+        <location filename="../../workbench/gui/labels.py" line="30"/>
         <source>dismissed</source>
         <translation>verworfen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="36"/>
+        <location filename="../../workbench/gui/labels.py" line="37"/>
         <source>supports</source>
         <translation>stützt</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="37"/>
+        <location filename="../../workbench/gui/labels.py" line="38"/>
         <source>refutes</source>
         <translation>widerlegt</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="38"/>
+        <location filename="../../workbench/gui/labels.py" line="39"/>
         <source>context</source>
         <translation>Kontext</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="46"/>
+        <location filename="../../workbench/gui/labels.py" line="47"/>
         <source>web page</source>
         <translation>Webseite</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="47"/>
+        <location filename="../../workbench/gui/labels.py" line="48"/>
         <source>document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="48"/>
+        <location filename="../../workbench/gui/labels.py" line="49"/>
         <source>dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="49"/>
+        <location filename="../../workbench/gui/labels.py" line="50"/>
         <source>person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="50"/>
+        <location filename="../../workbench/gui/labels.py" line="51"/>
         <source>fact-check</source>
         <translation>Faktencheck</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="51"/>
+        <location filename="../../workbench/gui/labels.py" line="52"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="52"/>
+        <location filename="../../workbench/gui/labels.py" line="53"/>
         <source>Claims</source>
         <translation>Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="53"/>
+        <location filename="../../workbench/gui/labels.py" line="54"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="54"/>
+        <location filename="../../workbench/gui/labels.py" line="55"/>
         <source>Evidence</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/labels.py" line="60"/>
+        <location filename="../../workbench/gui/labels.py" line="63"/>
+        <source>Five-point scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/labels.py" line="64"/>
+        <source>Correctiv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/labels.py" line="65"/>
+        <source>PolitiFact Truth-O-Meter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/labels.py" line="66"/>
+        <source>Meta fact-checking labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/labels.py" line="67"/>
+        <source>dpa-Faktencheck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/labels.py" line="75"/>
+        <source>A generic scale from True to False.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/labels.py" line="76"/>
+        <source>The ratings Correctiv.Faktencheck uses since October 2024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/labels.py" line="79"/>
+        <source>PolitiFact&apos;s six ratings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/labels.py" line="80"/>
+        <source>The labels of Meta&apos;s third-party fact-checking programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/labels.py" line="81"/>
+        <source>The four verdicts of dpa&apos;s fact-checking team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/labels.py" line="87"/>
         <source>no verdict</source>
         <translation>kein Urteil</translation>
     </message>
@@ -1466,22 +1516,22 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
 <context>
     <name>LibraryDock</name>
     <message>
-        <location filename="../../workbench/gui/library_dock.py" line="207"/>
+        <location filename="../../workbench/gui/library_dock.py" line="208"/>
         <source>Find articles…</source>
         <translation>Artikel finden…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/library_dock.py" line="208"/>
+        <location filename="../../workbench/gui/library_dock.py" line="209"/>
         <source>Find articles by words</source>
         <translation>Artikel nach Wörtern finden</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/library_dock.py" line="209"/>
+        <location filename="../../workbench/gui/library_dock.py" line="210"/>
         <source>Articles in the library</source>
         <translation>Artikel in der Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/library_dock.py" line="235"/>
+        <location filename="../../workbench/gui/library_dock.py" line="236"/>
         <source>Searching</source>
         <translation>Suche läuft</translation>
     </message>
@@ -1489,27 +1539,27 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/gui/window_layout.py" line="47"/>
+        <location filename="../../workbench/gui/window_layout.py" line="48"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_layout.py" line="48"/>
+        <location filename="../../workbench/gui/window_layout.py" line="49"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_layout.py" line="49"/>
+        <location filename="../../workbench/gui/window_layout.py" line="50"/>
         <source>Claims</source>
         <translation>Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_layout.py" line="50"/>
+        <location filename="../../workbench/gui/window_layout.py" line="51"/>
         <source>Claim inspector</source>
         <translation>Behauptung im Detail</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_layout.py" line="51"/>
+        <location filename="../../workbench/gui/window_layout.py" line="52"/>
         <source>Suggested claims</source>
         <translation>Vorgeschlagene Behauptungen</translation>
     </message>
@@ -1688,70 +1738,74 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
         <location filename="../../workbench/gui/prior_panel.py" line="90"/>
         <location filename="../../workbench/gui/prior_panel.py" line="94"/>
         <source>Similar claims in this library</source>
-        <extracomment>An article and a claim to show (a similar claim was activated).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ähnliche Behauptungen in dieser Bibliothek</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/prior_panel.py" line="91"/>
         <location filename="../../workbench/gui/prior_panel.py" line="95"/>
         <source>Published fact-checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichte Faktenchecks</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/prior_panel.py" line="92"/>
         <source>&amp;Search published fact-checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichte Faktenchecks &amp;suchen</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/prior_panel.py" line="93"/>
         <source>&amp;Attach as source</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Quelle &amp;anhängen</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/prior_panel.py" line="126"/>
         <source>Looking for similar claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähnliche Behauptungen werden gesucht</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/prior_panel.py" line="138"/>
         <source>No similar claim in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine ähnliche Behauptung in der Bibliothek.</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/prior_panel.py" line="142"/>
         <source>no verdict</source>
-        <translation type="unfinished">kein Urteil</translation>
+        <translation>kein Urteil</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/prior_panel.py" line="143"/>
+        <source>match %1</source>
+        <translation>Übereinstimmung %1</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/prior_panel.py" line="170"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche läuft…</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/prior_panel.py" line="181"/>
         <source>Searching published fact-checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichte Faktenchecks werden gesucht</translation>
     </message>
     <message numerus="yes">
         <location filename="../../workbench/gui/prior_panel.py" line="194"/>
         <source>%n fact-check(s) found (cached from %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Faktencheck gefunden (gespeichert am %1).</numerusform>
+            <numerusform>%n Faktenchecks gefunden (gespeichert am %1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../workbench/gui/prior_panel.py" line="196"/>
         <source>%n fact-check(s) found (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Faktencheck gefunden (%1).</numerusform>
+            <numerusform>%n Faktenchecks gefunden (%1).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../workbench/gui/prior_panel.py" line="230"/>
         <source>Attached as a source of this claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Quelle dieser Behauptung angehängt.</translation>
     </message>
 </context>
 <context>
@@ -1759,60 +1813,60 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
     <message>
         <location filename="../../workbench/gui/case_io.py" line="73"/>
         <source>&amp;Report on this article (HTML, Markdown, PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bericht zu diesem Artikel (HTML, Markdown, PDF)…</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/case_io.py" line="74"/>
         <source>All claims as a &amp;spreadsheet (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Behauptungen als &amp;Tabelle (CSV)…</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/case_io.py" line="75"/>
         <source>This article&apos;s case as a &amp;bundle for another desk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Fall dieses Artikels als &amp;Paket für einen anderen Platz…</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/case_io.py" line="76"/>
         <source>A &amp;case bundle from another desk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein &amp;Fallpaket von einem anderen Platz…</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/case_io.py" line="81"/>
         <source>Open an article first.</source>
-        <translation type="unfinished">Öffnen Sie zuerst einen Artikel.</translation>
+        <translation>Öffnen Sie zuerst einen Artikel.</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/case_io.py" line="116"/>
         <source>Writing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geschrieben</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/case_io.py" line="124"/>
         <source>Export claims as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptungen als CSV exportieren</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/case_io.py" line="124"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../workbench/gui/case_io.py" line="135"/>
         <source>%n claim(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Behauptung nach %1 geschrieben.</numerusform>
+            <numerusform>%n Behauptungen nach %1 geschrieben.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../workbench/gui/case_io.py" line="144"/>
         <source>Export case bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallpaket exportieren</translation>
     </message>
     <message numerus="yes">
         <location filename="../../workbench/gui/case_io.py" line="157"/>
         <source>The case with %n claim(s) was written to %1.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Der Fall mit %n Behauptung wurde nach %1 geschrieben.</numerusform>
             <numerusform>Der Fall mit %n Behauptungen wurde nach %1 geschrieben.</numerusform>
         </translation>
@@ -1820,27 +1874,27 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
     <message>
         <location filename="../../workbench/gui/case_io.py" line="166"/>
         <source>Import case bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallpaket importieren</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/case_io.py" line="180"/>
         <source>Reading %1</source>
-        <translation type="unfinished">%1 wird gelesen</translation>
+        <translation>%1 wird gelesen</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/case_io.py" line="205"/>
         <source>The library has this case already; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek hat diesen Fall schon; nichts wurde geändert.</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/case_io.py" line="210"/>
         <source>Case imported: %1 record(s) added, %2 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall importiert: %1 Einträge hinzugefügt, %2 aktualisiert.</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/case_io.py" line="216"/>
         <source>Case imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall importiert</translation>
     </message>
 </context>
 <context>
@@ -1848,91 +1902,91 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
     <message>
         <location filename="../../workbench/gui/report_dialog.py" line="110"/>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/report_dialog.py" line="111"/>
         <source>&amp;Language of the report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache des Berichts:</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/report_dialog.py" line="112"/>
         <source>Save as &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;HTML speichern…</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/report_dialog.py" line="113"/>
         <source>Save as &amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Markdown speichern…</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/report_dialog.py" line="114"/>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/report_dialog.py" line="115"/>
         <source>Preview of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau des Berichts</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/report_dialog.py" line="136"/>
         <source>Building the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wird erstellt…</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/report_dialog.py" line="153"/>
         <source>Building the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht wird erstellt</translation>
     </message>
     <message numerus="yes">
         <location filename="../../workbench/gui/report_dialog.py" line="158"/>
         <source>%n claim(s) in the report.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Behauptung im Bericht.</numerusform>
+            <numerusform>%n Behauptungen im Bericht.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../workbench/gui/report_dialog.py" line="175"/>
         <source>HTML page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Seite (*.html)</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/report_dialog.py" line="176"/>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/report_dialog.py" line="177"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/report_dialog.py" line="181"/>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht speichern</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/report_dialog.py" line="197"/>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert unter %1.</translation>
     </message>
 </context>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../workbench/gui/search.py" line="121"/>
+        <location filename="../../workbench/gui/search.py" line="129"/>
         <source>Search the library…</source>
         <translation>Bibliothek durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/search.py" line="122"/>
+        <location filename="../../workbench/gui/search.py" line="130"/>
         <source>Search articles, claims, sources and evidence (Ctrl+Shift+F)</source>
         <translation>Artikel, Behauptungen, Quellen und Belege durchsuchen (Strg+Umschalt+F)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/search.py" line="123"/>
+        <location filename="../../workbench/gui/search.py" line="131"/>
         <source>Search the whole library</source>
         <translation>Die ganze Bibliothek durchsuchen</translation>
     </message>
@@ -1940,27 +1994,27 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../workbench/gui/search.py" line="158"/>
+        <location filename="../../workbench/gui/search.py" line="168"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/search.py" line="183"/>
+        <location filename="../../workbench/gui/search.py" line="193"/>
         <source>Searching</source>
         <translation>Suche läuft</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/search.py" line="187"/>
+        <location filename="../../workbench/gui/search.py" line="197"/>
         <source>Type words in the search box at the top right.</source>
         <translation>Geben Sie oben rechts Suchwörter ein.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/search.py" line="189"/>
+        <location filename="../../workbench/gui/search.py" line="199"/>
         <source>Nothing found for “%1”.</source>
         <translation>Nichts gefunden für „%1“.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/search.py" line="192"/>
+        <location filename="../../workbench/gui/search.py" line="202"/>
         <source>%n hit(s) for “%1”</source>
         <translation>
             <numerusform>%n Treffer für „%1“</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>ArticleListModel</name>
     <message numerus="yes">
-        <location filename="../../workbench/gui/library_dock.py" line="156"/>
+        <location filename="../../workbench/gui/library_dock.py" line="157"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n claim</numerusform>
@@ -104,17 +104,17 @@
     <message numerus="yes">
         <location filename="../../workbench/gui/prior_panel.py" line="194"/>
         <source>%n fact-check(s) found (cached from %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fact-check found (cached from %1).</numerusform>
+            <numerusform>%n fact-checks found (cached from %1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../workbench/gui/prior_panel.py" line="196"/>
         <source>%n fact-check(s) found (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fact-check found (%1).</numerusform>
+            <numerusform>%n fact-checks found (%1).</numerusform>
         </translation>
     </message>
 </context>
@@ -123,15 +123,15 @@
     <message numerus="yes">
         <location filename="../../workbench/gui/case_io.py" line="135"/>
         <source>%n claim(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n claim written to %1.</numerusform>
+            <numerusform>%n claims written to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../workbench/gui/case_io.py" line="157"/>
         <source>The case with %n claim(s) was written to %1.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>The case with %n claim was written to %1.</numerusform>
             <numerusform>The case with %n claims was written to %1.</numerusform>
         </translation>
@@ -142,16 +142,16 @@
     <message numerus="yes">
         <location filename="../../workbench/gui/report_dialog.py" line="158"/>
         <source>%n claim(s) in the report.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n claim in the report.</numerusform>
+            <numerusform>%n claims in the report.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../workbench/gui/search.py" line="192"/>
+        <location filename="../../workbench/gui/search.py" line="202"/>
         <source>%n hit(s) for “%1”</source>
         <translation>
             <numerusform>%n hit for “%1”</numerusform>

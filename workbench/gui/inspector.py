@@ -28,13 +28,14 @@ from workbench.gui.history_model import HistoryModel
 from workbench.gui.i18n import Retranslating
 from workbench.gui.inspector_claim import TYPING_PAUSE_MS, ClaimSection
 from workbench.gui.inspector_verdict import DRAFT_FIELD, DRAFT_PAUSE_MS, VerdictSection
+from workbench.gui.prior_panel import PriorPanel
 from workbench.gui.session import Change, Session
 from workbench.gui.tasks import TaskRunner
 
 __all__ = ["DRAFT_FIELD", "DRAFT_PAUSE_MS", "SECTIONS", "TYPING_PAUSE_MS", "ClaimInspector"]
 
 # The tabs, in the order of the work: what is claimed and judged, on what grounds, and since when.
-SECTIONS = ("claim", "evidence", "figures", "history")
+SECTIONS = ("claim", "evidence", "figures", "history", "prior")
 
 
 def vertical_scroller(content: QWidget, parent: QWidget) -> QScrollArea:
@@ -85,6 +86,7 @@ class ClaimInspector(Retranslating, QWidget):
         # The other tabs: each a list that scrolls on its own.
         self.evidence = EvidencePanel(session, runner, self)
         self.figures = FigurePanel(session, runner, self)
+        self.prior = PriorPanel(session, runner, self)
         self.history = HistoryModel(self, session.scales)
         self.history_view = QListView(self)
         self.history_view.setModel(self.history)
@@ -95,6 +97,7 @@ class ClaimInspector(Retranslating, QWidget):
             "evidence": self.evidence,
             "figures": self.figures,
             "history": self.history_view,
+            "prior": self.prior,
         }
         for name in SECTIONS:
             self.tabs.addTab(self.pages[name], "")
@@ -153,6 +156,7 @@ class ClaimInspector(Retranslating, QWidget):
             "evidence": self.tr("Evidence"),
             "figures": self.tr("Figures"),
             "history": self.tr("History"),
+            "prior": self.tr("Already checked?"),
         }
         counts = {
             "evidence": self.evidence.model.rowCount(),
@@ -200,6 +204,7 @@ class ClaimInspector(Retranslating, QWidget):
         self.empty.setVisible(claim is None)
         self.evidence.set_claim(claim)
         self.figures.set_claim(claim)
+        self.prior.set_claim(claim)
         if claim is None:
             self.claim_section.clear()
             self.verdict_section.load(None, [])

@@ -110,6 +110,17 @@ class MainWindow(Retranslating, QMainWindow):
         ):
             self.docks[name].setWidget(widget)
         self.io = ImportExport(session, runner, self)
+        from workbench.gui.case_io import PublishCommands
+
+        self.publishing = PublishCommands(
+            session,
+            runner,
+            self.actions_.menus["export"],
+            self.actions_.menus["import"],
+            lambda: self.current_article,
+            lambda: self.current_claim,
+            self,
+        )
         self.placement_review = PlacementReviewCommands(
             session,
             self.io.imported,
@@ -171,6 +182,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.commands.library_requested.connect(self.library_requested)
         self.sources.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.io.imported.connect(self.open_article)
+        self.publishing.imported.connect(self.open_article)
+        self.publishing.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        self.inspector.prior.open_requested.connect(self.open_article)
         self.io.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         navigator = self.navigator
         assert navigator is not None

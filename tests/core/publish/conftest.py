@@ -35,7 +35,7 @@ def hostile_case(lib: Library) -> dict[str, str]:
         quote=HOSTILE,
         statement="=" + HOSTILE,
         claimant="@" + HOSTILE,
-        claim_date="-2024-01-01",
+        claim_date="2024-01-01",
         status="reviewed",
     )
     lib.claims.update(claim.id, review_url="javascript:alert(2)")

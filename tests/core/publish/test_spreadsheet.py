@@ -45,7 +45,7 @@ def test_hostile_claim_is_one_safe_row(lib, hostile, hostile_case, tmp_path):
     record = dict(zip(header, row, strict=True))
     assert record["statement"] == "'=" + hostile
     assert record["claimant"] == "'@" + hostile
-    assert record["claim_date"] == "'-2024-01-01"
+    assert record["claim_date"] == "2024-01-01"
     assert record["rationale"] == "'-" + hostile
     assert record["quote"] == hostile
 

@@ -169,7 +169,8 @@ def _party_type(name: str) -> str:
 def to_json(reviews: Any) -> str:
     """JSON-LD text that can sit inside a `<script>` element: `</` never appears in it."""
     text = json.dumps(reviews, ensure_ascii=False, indent=2)
-    text = text.replace("</", "<\\/").replace("<!--", "<\\u0021--")
+    # No "</" (it would close the element) nor any other markup: < > & travel as escapes.
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     # Characters that reorder or break lines on screen travel as escapes; the data is the same.
     return _INVISIBLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
 

@@ -313,7 +313,9 @@ def _link_html(url: str | None, text: str | None = None) -> str:
     return f'<a href="{esc(safe)}" rel="noopener noreferrer nofollow"><bdi>{shown}</bdi></a>'
 
 
-def render_html(report: Report) -> str:
+def render_html(report: Report, *, structured_data: bool = True) -> str:
+    """The report as one HTML page; structured_data=False leaves out the ClaimReview block
+    (for previews in viewers that would show a script's text)."""
     a = report.article
     t = report.text
     out: list[str] = [
@@ -327,7 +329,7 @@ def render_html(report: Report) -> str:
         f"<title>{esc(t('report'))}: {esc(a.title)}</title>",
         f"<style>{STYLE}</style>",
     ]
-    if report.claimreview:
+    if report.claimreview and structured_data:
         out.append(f'<script type="application/ld+json">\n{to_json(report.claimreview)}</script>')
     out += ["</head>", "<body>", f'<p class="meta">{esc(t("report"))}</p>']
     out.append(f"<h1><bdi>{esc(a.title)}</bdi></h1>")
