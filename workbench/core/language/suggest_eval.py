@@ -1,5 +1,6 @@
 """Measure suggestions and figures against sentences labelled by hand (JSON lines), so a
-newsroom can check the rules on its own material and a change can't quietly make them worse.
+newsroom can check the check-worthiness model and the figure reader on its own material and a
+change can't quietly make them worse.
 
 Each line: {"id", "language", "text", "checkworthy": bool, "figures": [{"kind", "value",
 "lower", "upper", "unit", "approximate", "date"}]}.
