@@ -132,3 +132,59 @@ def test_a_page_without_a_date_is_stored_without_one(run, db_path, http_server):
     finally:
         conn.close()
     assert (None,) == published
+
+
+# -- show any id, rating labels in one language ----------------------------------------------
+
+
+@pytest.fixture
+def demo_ids(db_path) -> dict[str, str]:
+    from workbench.core.library.demo import build_demo
+
+    lib = Library.open(db_path, actor="tester")
+    try:
+        article_id = build_demo(lib)
+        claims = lib.claims.list(article_id=article_id)
+        gpus = next(c for c in claims if "50.000" in (c.statement or ""))
+        evidence = lib.evidence.for_claim(gpus.id)[0]
+        return {
+            "article": article_id,
+            "claim": gpus.id,
+            "number": str(claims.index(gpus) + 1),
+            "evidence": evidence.id,
+            "source": evidence.source_id,
+        }
+    finally:
+        lib.close()
+
+
+@pytest.mark.parametrize("kind", ["claim", "evidence", "source"])
+def test_show_takes_any_id_and_marks_the_item(run, demo_ids, kind):
+    shown = _ok(run("show", demo_ids[kind][:6]))
+    number = demo_ids["number"]
+    assert shown.startswith(f"The {kind} {demo_ids[kind][:8]} is in this article:")
+    assert f"⟦{number}* " in shown
+    marked = [line for line in shown.splitlines() if line.startswith("→")]
+    assert [demo_ids["claim"][:8]] == [line.split()[2] for line in marked]
+    data = json.loads(_ok(run("show", demo_ids[kind][:6], "--json")))
+    assert (demo_ids["article"], [demo_ids["claim"]]) == (data["id"], data["shown_for"]["claims"])
+
+
+def test_show_of_an_unknown_id_says_so_in_one_line(run, demo_ids):
+    result = run("show", "ffffffff")
+    assert 1 == result.returncode
+    assert (
+        "error: No article, claim, source or evidence has an id starting with 'ffffffff'."
+        == result.stderr.strip()
+    )
+
+
+def test_rating_labels_come_in_one_language(run, demo_ids):
+    # The demo rates one claim on a German scale (Richtig) and one on an English one (True);
+    # the library's language is that of its default scale, English here.
+    english = _ok(run("claims"))
+    assert "Correct" in english and "True" in english and "Richtig" not in english
+    german = _ok(run("claims", "--lang", "de"))
+    assert "Richtig" in german and "True" not in german and "Correct" not in german
+    shown = _ok(run("show", demo_ids["article"][:6], "--lang", "de"))
+    assert "True" not in shown and "Richtig" in shown

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -14,7 +15,6 @@ from workbench.commands.common import (
     json_option,
     library,
     read_stdin_text,
-    resolve,
     run_op,
     short_id,
     shorten,
@@ -22,7 +22,7 @@ from workbench.commands.common import (
     will_write,
     writes,
 )
-from workbench.core.errors import InputError
+from workbench.core.errors import AmbiguousIdError, InputError, NotFoundError
 from workbench.core.library.models import Claim
 
 
@@ -151,16 +151,39 @@ def articles(as_json: bool) -> None:
 
 
 @click.command()
-@click.argument("article")
+@click.argument("item_id", metavar="ID")
+@click.option(
+    "--lang",
+    type=click.Choice(["de", "en"]),
+    help="Language of the rating labels (default: the library's).",
+)
 @json_option
-def show(article: str, as_json: bool) -> None:
-    """Show an article: its metadata, full text and claims."""
+def show(item_id: str, lang: str | None, as_json: bool) -> None:
+    """Show an article: its metadata, full text and claims.
+
+    ID is any unique id prefix of an article, a claim, a source or a piece of evidence; for
+    anything but an article, its article is shown with that claim (or the claims citing that
+    source) marked with * in the text and → in the list.
+    """
+    from workbench.commands.records import cli_language, rating_text
+
     lib = library()
-    item = lib.articles.get(resolve("article", article))
+    kind, full = _find_any(lib, item_id)
+    article_id, focus, others = _focus(lib, kind, full)
+    item = lib.articles.get(article_id)
     claims = lib.claims.list(article_id=item.id)
     if as_json:
-        emit_json({**item.to_dict(), "claims": [c.to_dict() for c in claims]})
+        emit_json(
+            {
+                **item.to_dict(),
+                "claims": [c.to_dict() for c in claims],
+                "shown_for": {"kind": kind, "id": full, "claims": sorted(focus)},
+            }
+        )
         return
+    language = cli_language(lib, lang)
+    if kind != "article":
+        click.echo(f"The {kind} {short_id(full)} is in this article:\n")
     click.echo(item.title)
     meta = " - ".join(x for x in (item.site, item.author, item.published, item.language) if x)
     if meta:
@@ -168,22 +191,72 @@ def show(article: str, as_json: bool) -> None:
     if item.url:
         click.echo(item.url)
     click.echo(f"id {item.id}, text version {item.version}\n")
-    click.echo(_marked(item.text or "", claims))
+    click.echo(_marked(item.text or "", claims, focus))
     click.echo(f"Claims ({len(claims)}):")
     for number, c in enumerate(claims, 1):
         where = "orphaned" if c.orphaned else f"{c.start}-{c.end}"
+        pointer = "→" if c.id in focus else " "
         click.echo(
-            f"  {number:>2}  {short_id(c.id)}  {c.status:<11} {(c.rating or '-'):<20} "
-            f"{where:<11} {shorten(c.label, 60)}"
+            f"{pointer} {number:>2}  {short_id(c.id)}  {c.status:<11} "
+            f"{rating_text(lib, c, language):<20} {where:<11} {shorten(c.label, 60)}"
+        )
+    if others:
+        click.echo(
+            f"\nThe source is also cited in {len(others)} other article(s): "
+            + ", ".join(short_id(a) for a in others)
         )
 
 
-def _marked(text: str, claims: list[Claim]) -> str:
-    """The text with each placed claim between ⟦n and ⟧, numbered as in the list below it."""
+_KINDS = ("article", "claim", "evidence", "source")
+
+
+def _find_any(lib: Any, prefix: str) -> tuple[str, str]:
+    """The kind and full id of whatever record the prefix names (article, claim, evidence,
+    source); a prefix of two different records is refused as ambiguous."""
+    found: list[tuple[str, str]] = []
+    for kind in _KINDS:
+        try:
+            found.append((kind, lib.resolve(kind, prefix)))
+        except NotFoundError:
+            continue
+    if not found:
+        raise NotFoundError(
+            f"No article, claim, source or evidence has an id starting with {prefix!r}."
+        )
+    if len(found) > 1:
+        kinds = " and ".join(kind for kind, _ in found)
+        raise AmbiguousIdError(f"The id prefix {prefix!r} matches a {kinds}; give more characters.")
+    return found[0]
+
+
+def _focus(lib: Any, kind: str, full: str) -> tuple[str, set[str], list[str]]:
+    """The article to show, the claims to mark in it, and other articles (for a source)."""
+    if kind == "article":
+        return full, set(), []
+    if kind == "claim":
+        return lib.claims.get(full).article_id, {full}, []
+    if kind == "evidence":
+        claim = lib.claims.get(lib.evidence.get(full).claim_id)
+        return claim.article_id, {claim.id}, []
+    citing = [lib.claims.get(e.claim_id) for e in lib.evidence.for_source(full)]
+    if not citing:
+        raise NotFoundError(
+            f"The source {short_id(full)} is cited by no claim, so it is in no article; "
+            "see it with `workbench sources`."
+        )
+    articles = list(dict.fromkeys(c.article_id for c in citing))
+    focus = {c.id for c in citing if c.article_id == articles[0]}
+    return articles[0], focus, articles[1:]
+
+
+def _marked(text: str, claims: list[Claim], focus: set[str] | None = None) -> str:
+    """The text with each placed claim between ⟦n and ⟧, numbered as in the list below it;
+    the claims in focus as ⟦n* ... ⟧."""
     marks: list[tuple[int, int, str]] = []
     for number, c in enumerate(claims, 1):
         if c.start is not None and c.end is not None:
-            marks.append((c.start, 1, f"⟦{number} "))
+            star = "*" if focus and c.id in focus else ""
+            marks.append((c.start, 1, f"⟦{number}{star} "))
             marks.append((c.end, 0, "⟧"))
     out, last = [], 0
     for position, _, mark in sorted(marks):

@@ -18,7 +18,7 @@ from workbench.commands.common import (
     shorten,
     warn,
 )
-from workbench.core.errors import InputError
+from workbench.core.errors import InputError, WorkbenchError
 from workbench.core.library.models import CLAIM_STATUSES, SOURCE_KINDS, STANCES, Claim, Evidence
 
 
@@ -35,13 +35,36 @@ def claim_dict(item: Claim) -> dict[str, Any]:
     return data
 
 
-def _echo_claims(items: list[Claim]) -> None:
+def cli_language(lib: Any, lang: str | None = None) -> str:
+    """The one language of rating labels in this run: --lang, else the library's language
+    setting, else the language of its default scale, else English."""
+    if lang in ("de", "en"):
+        return str(lang)
+    setting = lib.settings.get("language")
+    if setting in ("de", "en"):
+        return str(setting)
+    try:
+        return str(lib.scales.get(lib.settings.get("default_scale")).language)
+    except WorkbenchError:
+        return "en"
+
+
+def rating_text(lib: Any, item: Claim, language: str) -> str:
+    """The claim's rating in ``language`` ("-" without one), whatever its scale's language."""
+    if not item.rating_key or not item.scale:
+        return item.rating or "-"
+    scale = lib.scales.all().get(item.scale)
+    rating = scale.get(item.rating_key) if scale is not None else None
+    return rating.label(language) if rating is not None else (item.rating or "-")
+
+
+def _echo_claims(items: list[Claim], lib: Any = None, language: str = "en") -> None:
     echo_rows(
         [
             [
                 short_id(c.id),
                 c.status,
-                c.rating or "-",
+                rating_text(lib, c, language) if lib is not None else (c.rating or "-"),
                 f"{c.sources} src",
                 ("orphaned" if c.orphaned else f"{c.start}-{c.end}")
                 + (" needs review" if c.needs_review else ""),
@@ -217,6 +240,11 @@ def _comparison_lines(c: Any) -> list[str]:
     is_flag=True,
     help="Only claims whose place in a new text version awaits your review.",
 )
+@click.option(
+    "--lang",
+    type=click.Choice(["de", "en"]),
+    help="Language of the rating labels (default: the library's).",
+)
 @json_option
 def claims(
     article: str | None,
@@ -228,6 +256,7 @@ def claims(
     limit: int | None,
     deleted: bool,
     needs_review: bool,
+    lang: str | None,
     as_json: bool,
 ) -> None:
     """List claims, filtered by article, status, rating, text and review."""
@@ -246,7 +275,7 @@ def claims(
     if as_json:
         emit_json([claim_dict(c) for c in items])
     else:
-        _echo_claims(items)
+        _echo_claims(items, lib, cli_language(lib, lang))
 
 
 # -- sources and evidence -----------------------------------------------------------------------
