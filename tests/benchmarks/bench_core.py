@@ -1,156 +1,268 @@
-"""The library at newsroom scale: open, page of claims, search and a new claim with verdict.
+"""The library at newsroom scale: open, pages of claims in every order, search, a new claim.
 
-Each figure is also given as the ratio to the same SQL run through Python's sqlite3 directly,
-measured in the same run, since absolute times on a shared machine are noisy.
+Each operation is timed through the workbench and as the very same SQL through Python's sqlite3
+in the same run (see harness.py): the library's statements for that one call are traced and
+replayed in a fresh connection with the same pragmas. A ratio is printed only where both sides
+ran identical statements; the run stops if they did not.
 
-    .venv/bin/python tests/benchmarks/bench_core.py [--keep DIR]
+    .venv/bin/python tests/benchmarks/bench_core.py [--claims 200000] [--keep DIR] [--json]
+    .venv/bin/python tests/benchmarks/bench_core.py --tiny --json     # a quick check of itself
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import json
 import sqlite3
-import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
 
-from synthetic import build  # noqa: E402
+from harness import (  # noqa: E402
+    Figure,
+    check_same,
+    median_ms,
+    raw_connection,
+    replay,
+    same_sql_figure,
+    top_level,
+    traced,
+)
+from synthetic import build, proportions  # noqa: E402
 
+from workbench.core.library import store  # noqa: E402
 from workbench.core.library.store import Library  # noqa: E402
 
-TARGETS = {"open": 100, "page": 30, "search": 30, "add": 20}
+#: Sort columns of the claim list (the app's columns first), each read as one filtered page.
+SORTS = ("updated_at", "status", "rating_value", "quote", "start", "created_at", "sources")
+COMMON = "Börsenwert Milliarden"
+RARE = "wort4711"
+TINY_CLAIMS = 400
 
 
-def median_ms(fn: Callable[[], object], repeat: int = 25) -> float:
-    fn()
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
+def open_figure(path: Path, repeat: int) -> Figure:
+    """Library.open and close against the same connections and statements through sqlite3.
 
+    Every connection the library makes while opening is recorded (its arguments and its SQL);
+    raw makes the same connections and runs the same statements.
+    """
+    real_connect = sqlite3.connect
+    connections: list[tuple[tuple[Any, ...], dict[str, Any], list[str]]] = []
 
-class Captured:
-    """The SQL and parameters the library sent, so raw sqlite3 can run exactly the same."""
+    def recording_connect(*args: Any, **kwargs: Any) -> sqlite3.Connection:
+        conn = real_connect(*args, **kwargs)
+        lines: list[str] = []
+        conn.set_trace_callback(lines.append)
+        connections.append((args, kwargs, lines))
+        return conn
 
-    def __init__(self) -> None:
-        self.calls: list[tuple[str, object]] = []
+    Library.open(path).close()  # warm
+    store.sqlite3.connect = recording_connect  # type: ignore[attr-defined]
+    try:
+        lib = Library.open(path)
+    finally:
+        store.sqlite3.connect = real_connect  # type: ignore[attr-defined]
+    lib.db.conn.set_trace_callback(None)
+    lib.close()
 
-    def __call__(self, sql: str, params: object) -> None:
-        self.calls.append((sql, params))
+    def open_raw(trace: bool = False) -> list[list[str]]:
+        seen: list[list[str]] = []
+        for args, kwargs, lines in connections:
+            conn = real_connect(*args, **kwargs)
+            if trace:
+                seen.append(replay(conn, top_level(lines)))
+            else:
+                for text in top_level(lines):
+                    conn.execute(text).fetchall()
+            conn.close()
+        return seen
 
-
-def raw_runner(conn: sqlite3.Connection, calls: list[tuple[str, object]]) -> Callable[[], None]:
-    def run() -> None:
-        for sql, params in calls:
-            conn.execute(sql, params or []).fetchall()
-
-    return run
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--keep", type=Path, help="Build (or reuse) the library in this folder.")
-    args = parser.parse_args()
-    folder = args.keep or Path(tempfile.mkdtemp(prefix="bench-core-"))
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "synthetic.sqlite"
-    if not path.exists():
-        print("building the synthetic library ...", flush=True)
-        started = time.perf_counter()
-        timings = build(path)
-        print(
-            f"  built in {time.perf_counter() - started:.1f} s "
-            + ", ".join(f"{k} {v:.1f} s" for k, v in timings.items())
-        )
-    size_mb = path.stat().st_size / 1e6
-
-    def open_library() -> None:
-        Library.open(path).close()
-
-    def open_raw() -> None:
-        conn = sqlite3.connect(str(path))
-        for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON"):
-            conn.execute(f"PRAGMA {pragma}")
-        conn.execute("SELECT name FROM _sqlite_migrations").fetchall()
-        conn.close()
-
-    results: dict[str, tuple[float, float]] = {}
-    results["open"] = (median_ms(open_library), median_ms(open_raw))
-
-    lib = Library.open(path)
-    raw = sqlite3.connect(str(path))
-    captured = Captured()
-    lib.db._tracer = captured  # type: ignore[attr-defined]
-
-    def page() -> None:
-        lib.claims.list(rating="Falsch", order_by="updated_at", descending=True, limit=100)
-
-    page()
-    page_calls = list(captured.calls)
-    captured.calls.clear()
-    results["page"] = (median_ms(page), median_ms(raw_runner(raw, page_calls)))
-
-    query = "Börsenwert Milliarden"
-    lib.search.find(query)
-    search_calls = list(captured.calls)
-    captured.calls.clear()
-    results["search"] = (
-        median_ms(lambda: lib.search.find(query)),
-        median_ms(raw_runner(raw, search_calls)),
+    replayed = open_raw(trace=True)
+    ours_trace = [line for _, _, lines in connections for line in top_level(lines)]
+    raw_trace = [line for lines in replayed for line in lines]
+    check_same("open", ours_trace, raw_trace)
+    ours = median_ms(lambda: Library.open(path).close(), repeat)
+    theirs = median_ms(open_raw, repeat)
+    return Figure(
+        "open the library (checks, pragmas, schema), close",
+        ours,
+        theirs,
+        statements=len(ours_trace),
+        raw_statements=len(raw_trace),
+        same_sql=True,
+        extra={"connections": len(connections)},
     )
-    hits = len(lib.search.find(query))
-    lib.db._tracer = None  # type: ignore[attr-defined]
 
+
+def add_figure(lib: Library, path: Path, folder: Path, repeat: int) -> Figure:
+    """A claim with its verdict, two transactions with their audit entries, as the CLI does it.
+
+    Raw replays each call's statements in a copy of the library taken just before, so both
+    sides write the same rows into the same state. Both sides are traced on every call.
+    """
+    copy = folder / "replay.sqlite"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{copy}{suffix}").unlink(missing_ok=True)
+    target = sqlite3.connect(str(copy))
+    lib.db.conn.backup(target)
+    target.close()
+    raw = raw_connection(copy)
     article = lib.articles.list(limit=1)[0]
     text = lib.articles.get(article.id).text or ""
-    counter = iter(range(10_000))
-
-    def add() -> None:
-        n = next(counter)
+    ours: list[float] = []
+    theirs: list[float] = []
+    statements = raw_statements = 0
+    for n in range(repeat + 1):
         start = (n * 37) % max(1, len(text) - 60)
-        claim = lib.claims.add(article.id, start=start, end=start + 40)
-        lib.verdicts.add(claim.id, "Falsch", scale="correctiv", rationale="Benchmark")
-
-    def add_raw() -> None:
-        n = next(counter)
-        with raw:
-            claim_id = f"raw-{n}-{time.perf_counter_ns()}"
-            raw.execute(
-                "INSERT INTO claims (id, article_id, quote, prefix, suffix, start, end,"
-                " status, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                [claim_id, article.id, "x", "", "", 0, 1, "open", "t", "t"],
-            )
-            raw.execute(
-                "INSERT INTO verdicts (id, claim_id, scale, rating, created_at) VALUES (?,?,?,?,?)",
-                [claim_id + "v", claim_id, "correctiv", "false", "t"],
-            )
-            raw.execute("UPDATE claims SET rating = 'false' WHERE id = ?", [claim_id])
-
-    results["add"] = (median_ms(add, repeat=40), median_ms(add_raw, repeat=40))
-    lib.close()
+        started = time.perf_counter()
+        with traced(lib.db.conn) as lines:
+            claim = lib.claims.add(article.id, start=start, end=start + 40)
+            lib.verdicts.add(claim.id, "Falsch", scale="correctiv", rationale="Benchmark")
+        took = time.perf_counter() - started
+        trace = top_level(lines)
+        started = time.perf_counter()
+        replayed = replay(raw, trace)
+        raw_took = time.perf_counter() - started
+        check_same("add", trace, replayed)
+        if n:  # the first call warms both sides
+            ours.append(took * 1000)
+            theirs.append(raw_took * 1000)
+            statements += len(trace)
+            raw_statements += len(replayed)
     raw.close()
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{copy}{suffix}").unlink(missing_ok=True)
+    ours.sort()
+    theirs.sort()
+    return Figure(
+        "add a claim with its verdict (2 transactions, audit)",
+        ours[len(ours) // 2],
+        theirs[len(theirs) // 2],
+        statements=statements // repeat,
+        raw_statements=raw_statements // repeat,
+        same_sql=True,
+        extra={"traced_both_sides": True},
+    )
 
-    claims = sqlite3.connect(str(path)).execute("SELECT count(*) FROM claims").fetchone()[0]
-    print(f"library: {claims:,} claims, {size_mb:.0f} MB on disk (target < 400 MB)")
-    labels = {
-        "open": "open the library",
-        "page": "100 claims by rating, newest first",
-        "search": f"full-text search ({hits} hits)",
-        "add": "add a claim with its verdict",
+
+def search_figure(lib: Library, raw: sqlite3.Connection, query: str, repeat: int) -> Figure:
+    hits = len(lib.search.find(query))
+    figure = same_sql_figure(
+        f"search {query!r}", lambda: lib.search.find(query), lib.db.conn, raw, repeat=repeat
+    )
+    figure.label = f"full-text search {query!r} ({hits} hits)"
+    figure.extra["hits"] = hits
+    return figure
+
+
+def measure(path: Path, folder: Path, repeat: int) -> dict[str, Any]:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    counts = {
+        table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        for table in ("articles", "claims", "sources", "evidence", "verdicts")
     }
-    for key, (ours, rawms) in results.items():
-        ratio = ours / rawms if rawms else float("nan")
-        print(
-            f"{labels[key]:<40} {ours:8.2f} ms   raw sqlite3 {rawms:8.2f} ms   "
-            f"ratio {ratio:5.2f}x   target < {TARGETS[key]} ms"
+    conn.close()
+    figures: dict[str, Figure] = {"open": open_figure(path, repeat)}
+    lib = Library.open(path)
+    raw = raw_connection(path)
+    try:
+        for sort in SORTS:
+            key = "page" if sort == "updated_at" else f"page_by_{sort}"
+            figures[key] = same_sql_figure(
+                f"100 claims rated 'Falsch', by {sort}, descending",
+                lambda sort=sort: lib.claims.list(
+                    rating="Falsch", order_by=sort, descending=True, limit=100
+                ),
+                lib.db.conn,
+                raw,
+                repeat=repeat,
+            )
+        figures["page_all_by_status"] = same_sql_figure(
+            "100 of all claims by status, ascending",
+            lambda: lib.claims.list(order_by="status", limit=100),
+            lib.db.conn,
+            raw,
+            repeat=repeat,
         )
+        figures["count"] = same_sql_figure(
+            "count the claims rated 'Falsch'",
+            lambda: lib.claims.count(rating="Falsch"),
+            lib.db.conn,
+            raw,
+            repeat=repeat,
+        )
+        figures["search_common"] = search_figure(lib, raw, COMMON, repeat)
+        figures["search_rare"] = search_figure(lib, raw, RARE, repeat)
+        raw.close()
+        figures["add"] = add_figure(lib, path, folder, max(5, repeat))
+    finally:
+        lib.close()
+    size = sum(
+        Path(f"{path}{s}").stat().st_size for s in ("", "-wal") if Path(f"{path}{s}").exists()
+    )
+    return {
+        "benchmark": "core",
+        "date": dt.date.today().isoformat(),
+        "library": {**counts, "file_mb": round(size / 1e6, 1)},
+        "repeat": repeat,
+        **{key: figure.to_json() for key, figure in figures.items()},
+    }
+
+
+def prepare(path: Path, claims: int) -> float | None:
+    """Build the synthetic library unless it is there already; seconds it took."""
+    if path.exists():
+        return None
+    print(f"building a synthetic library of {claims:,} claims ...", file=sys.stderr, flush=True)
+    started = time.perf_counter()
+    build(path, **proportions(claims))
+    return time.perf_counter() - started
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--claims", type=int, default=200_000, help="size of the library")
+    parser.add_argument("--keep", type=Path, help="build (or reuse) the library in this folder")
+    parser.add_argument("--repeat", type=int, default=25, help="timed calls per figure")
+    parser.add_argument("--tiny", action="store_true", help=f"{TINY_CLAIMS} claims, 3 calls")
+    parser.add_argument("--json", action="store_true", help="print every figure as JSON")
+    args = parser.parse_args(argv)
+    if args.tiny:
+        args.claims, args.repeat = TINY_CLAIMS, 3
+    with tempfile.TemporaryDirectory(prefix="bench-core-") as temporary:
+        folder = args.keep or Path(temporary)
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"synthetic-{args.claims}.sqlite"
+        built = prepare(path, args.claims)
+        result = measure(path, folder, args.repeat)
+        if built is not None:
+            result["library"]["build_s"] = round(built, 1)
+    if args.json:
+        print(json.dumps(result, indent=1, ensure_ascii=False))
+        return
+    library = result["library"]
+    print(
+        f"library: {library['claims']:,} claims, {library['articles']:,} articles,"
+        f" {library['file_mb']:.0f} MB on disk; medians of {args.repeat}"
+    )
+    for value in result.values():
+        if isinstance(value, dict) and "ms" in value:
+            figure = Figure(
+                value["label"],
+                value["ms"],
+                value["raw_ms"],
+                value["statements"],
+                value["raw_statements"],
+                value["same_sql"],
+                value.get("compared_with", ""),
+            )
+            print(figure.line())
 
 
 if __name__ == "__main__":

@@ -4,13 +4,19 @@ Run by hand (under Xvfb for a real window system, or with QT_QPA_PLATFORM=offscr
 
     xvfb-run -a -s "-screen 0 1440x900x24" .venv/bin/python tests/benchmarks/bench_gui.py
     .venv/bin/python tests/benchmarks/bench_gui.py --keep bench-gui   # reuse the big library
+    .venv/bin/python tests/benchmarks/bench_gui.py --claims 1000000 --only big --json
+    .venv/bin/python tests/benchmarks/bench_gui.py --tiny --json     # a quick check of itself
 
-Every figure is printed with its target.
+Every figure is printed with its target; --json prints them all as JSON on standard output.
+Memory is measured in a fresh process that only opens the app on the big library, so nothing
+the benchmark itself built is counted.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import json
 import os
 import random
 import statistics
@@ -22,6 +28,7 @@ import time
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
@@ -35,6 +42,10 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from workbench.core.library.store import Library  # noqa: E402
 
 RESULTS: list[tuple[str, str, str, bool]] = []
+#: Every figure of the run, as --json prints it.
+FIGURES: dict[str, Any] = {}
+#: Where the human-readable lines go (standard error when --json owns standard output).
+OUT = sys.stdout
 
 BARE = """
 import sys, time
@@ -81,7 +92,11 @@ run(Path(sys.argv[1]), demo_if_new=True)
 
 def report(name: str, value: str, target: str, ok: bool) -> None:
     RESULTS.append((name, value, target, ok))
-    print(f"{'ok  ' if ok else 'MISS'} {name:<58} {value:>14}   target {target}", flush=True)
+    print(
+        f"{'ok  ' if ok else 'MISS'} {name:<58} {value:>14}   target {target}",
+        file=OUT,
+        flush=True,
+    )
 
 
 def ms(seconds: float) -> str:
@@ -117,7 +132,7 @@ def first_paint(code: str, *args: str, env: dict[str, str]) -> tuple[float, floa
     return painted, filled
 
 
-def bench_startup(folder: Path) -> None:
+def bench_startup(folder: Path, rounds: int) -> None:
     env = {
         **os.environ,
         "XDG_CONFIG_HOME": str(folder / "config"),
@@ -134,13 +149,13 @@ def bench_startup(folder: Path) -> None:
         timeout=60,
     )
     bare, ours, full = [], [], []
-    for _ in range(7):
+    for _ in range(rounds):
         bare.append(first_paint(BARE, env=env)[0])
         painted, filled = first_paint(APP, str(demo), env=env)
         ours.append(painted)
         full.append(filled)
     b, o, f = statistics.median(bare), statistics.median(ours), statistics.median(full)
-    report("bare PySide6 window: start to first paint (median of 7)", ms(b), "-", True)
+    report(f"bare PySide6 window: start to first paint (median of {rounds})", ms(b), "-", True)
     report("app on the demo library: start to first paint", ms(o), f"<= {ms(2 * b)}", o <= 2 * b)
     report("ratio app / bare window", f"{o / b:.2f}x", "<= 2.00x", o <= 2 * b)
     report(
@@ -158,6 +173,16 @@ def bench_startup(folder: Path) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=REPO
     ).stdout.strip()
     report("heavy modules loaded at start-up", loaded, "[]", loaded == "[]")
+    FIGURES["startup"] = {
+        "bare_ms": round(b * 1000, 1),
+        "painted_ms": round(o * 1000, 1),
+        "filled_ms": round(f * 1000, 1),
+        "painted_ratio": round(o / b, 3),
+        "filled_ratio": round(f / b, 3),
+        "bare_all_ms": [round(x * 1000, 1) for x in bare],
+        "filled_all_ms": [round(x * 1000, 1) for x in full],
+        "heavy_modules": [m.strip(" '") for m in loaded.strip("[]").split(",") if m.strip()],
+    }
 
 
 # -- helpers for in-process measurements ----------------------------------------------------------
@@ -218,24 +243,31 @@ def open_window(path: Path, settings_file: Path):  # noqa: ANN201
 # -- 200,000 claims ------------------------------------------------------------------------------
 
 
-def bench_big_library(app: QApplication, folder: Path) -> None:
-    from synthetic import build
+def big_library(folder: Path, claims: int) -> Path:
+    """The synthetic library of this many claims (shared with bench_core.py under --keep)."""
+    from synthetic import build, proportions
 
-    path = folder / "big.sqlite"
+    path = folder / f"synthetic-{claims}.sqlite"
     if not path.exists():
-        print("building the synthetic library (10,000 articles, 200,000 claims)…", flush=True)
-        build(path)
+        print(f"building the synthetic library ({claims:,} claims)…", file=OUT, flush=True)
+        build(path, **proportions(claims))
+    return path
+
+
+#: The claim list's columns that sort, as the header sorts them.
+SORT_COLUMNS = ((4, "updated"), (1, "status"), (2, "rating"), (0, "claim text"))
+
+
+def bench_big_library(app: QApplication, path: Path, claims: int) -> None:
     watch = PaintWatch()
     started = time.perf_counter()
-    window = open_window(path, folder / "big.ini")
+    window = open_window(path, path.with_suffix(".ini"))
     window.installEventFilter(watch)
     window.show()
     wait_until(app, lambda: watch.painted > 0)
+    opened = time.perf_counter() - started
     report(
-        "200,000 claims: the window opens (to first paint)",
-        ms(time.perf_counter() - started),
-        "< 1000 ms",
-        time.perf_counter() - started < 1.0,
+        f"{claims:,} claims: the window opens (to first paint)", ms(opened), "< 1000 ms", opened < 1
     )
     panel, model = window.claim_list, window.claim_model
     table = panel.table
@@ -258,66 +290,131 @@ def bench_big_library(app: QApplication, folder: Path) -> None:
     quiet()
     t = time.perf_counter()
     panel.set_scope("all")
-    ui = time.perf_counter() - t
+    scope_ui = time.perf_counter() - t
     wait_until(app, shown)
-    report("claim list scoped to all 200,000: UI thread busy", ms(ui), "< 100 ms", ui < 0.1)
+    first_rows = time.perf_counter() - t
     report(
-        "  ... until the first rows are shown",
-        ms(time.perf_counter() - t),
+        f"claim list scoped to all {claims:,}: UI thread busy",
+        ms(scope_ui),
         "< 100 ms",
-        time.perf_counter() - t < 0.1,
+        scope_ui < 0.1,
     )
+    report("  ... until the first rows are shown", ms(first_rows), "< 100 ms", first_rows < 0.1)
     report(
         "rows held by the claim list",
         f"{model.loaded_rows():,}",
-        "< 200,000 (paged)",
-        model.loaded_rows() < model.rowCount(),
+        f"< {claims:,} (paged)",
+        model.loaded_rows() < model.rowCount() or claims <= 1000,
     )
     header = table.horizontalHeader()
-    for column, name in ((4, "updated"), (1, "status"), (2, "rating"), (0, "claim text")):
-        quiet()
-        t = time.perf_counter()
-        header.setSortIndicator(column, Qt.SortOrder.DescendingOrder)
-        ui = time.perf_counter() - t
-        wait_until(app, shown)
-        took = time.perf_counter() - t
-        report(
-            f"re-sort by {name}: UI thread busy / rows shown",
-            f"{ms(ui)} / {ms(took)}",
-            "< 100 ms",
-            took < 0.1,
-        )
-        quiet()
-        t = time.perf_counter()
-        table.scrollToBottom()
-        app.processEvents()
-        ui = time.perf_counter() - t
-        wait_until(app, shown)
-        took = time.perf_counter() - t
-        report(
-            f"  scroll to the end (sorted by {name}): UI busy / rows shown",
-            f"{ms(ui)} / {ms(took)}",
-            "< 100 ms",
-            took < 0.1,
-        )
-        table.scrollToTop()
-        app.processEvents()
+    orders: dict[str, dict[str, Any]] = {}
+    for column, name in SORT_COLUMNS:
+        for order in (Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder):
+            label = f"{name} {'desc' if order == Qt.SortOrder.DescendingOrder else 'asc'}"
+            quiet()
+            t = time.perf_counter()
+            header.setSortIndicator(column, order)
+            sort_ui = time.perf_counter() - t
+            wait_until(app, shown)
+            sort_took = time.perf_counter() - t
+            report(
+                f"re-sort by {label}: UI thread busy / rows shown",
+                f"{ms(sort_ui)} / {ms(sort_took)}",
+                "< 100 ms",
+                sort_took < 0.1,
+            )
+            quiet()
+            t = time.perf_counter()
+            table.scrollToBottom()
+            app.processEvents()
+            end_ui = time.perf_counter() - t
+            wait_until(app, shown)
+            end_took = time.perf_counter() - t
+            report(
+                f"  scroll to the end ({label}): UI busy / rows shown",
+                f"{ms(end_ui)} / {ms(end_took)}",
+                "< 100 ms",
+                end_took < 0.1,
+            )
+            orders[label] = {
+                "order": label,
+                "sort_ms": round(sort_took * 1000, 1),
+                "sort_ui_ms": round(sort_ui * 1000, 1),
+                "end_ms": round(end_took * 1000, 1),
+                "end_ui_ms": round(end_ui * 1000, 1),
+            }
+            table.scrollToTop()
+            app.processEvents()
     quiet()
-    memory = rss_mb()
-    report(
-        "memory with the 200,000-claim library open", f"{memory:.0f} MB", "< 300 MB", memory < 300
-    )
+    FIGURES["big"] = {
+        "claims": claims,
+        "window_ms": round(opened * 1000, 1),
+        "scope_ui_ms": round(scope_ui * 1000, 1),
+        "first_rows_ms": round(first_rows * 1000, 1),
+        "rows_held": model.loaded_rows(),
+        "orders": orders,
+    }
     window.close()
     window.session.close()
     window.deleteLater()
     app.processEvents()
 
 
+MEMORY_PROBE = """
+import sys, time
+sys.path.insert(0, sys.argv[2])
+import bench_gui
+from workbench.gui.app import application
+app = application()
+print(json.dumps(bench_gui.memory_probe(app, bench_gui.Path(sys.argv[1]))), flush=True)
+""".replace("import sys, time", "import json, sys, time")
+
+
+def memory_probe(app: QApplication, path: Path) -> dict[str, float]:
+    """In a fresh process: open the app's window on the library, list all claims, scroll."""
+    window = open_window(path, path.with_suffix(".memory.ini"))
+    window.show()
+    wait_until(app, window.isVisible)
+    window.claim_list.set_scope("all")
+    model, table = window.claim_model, window.claim_list.table
+    wait_until(app, lambda: model.rowCount() > 0 and model.claim_at(0) is not None)
+    table.scrollToBottom()
+    wait_until(app, lambda: model.claim_at(model.rowCount() - 1) is not None)
+    if window.loader is not None:
+        wait_until(app, window.loader.idle)
+    app.processEvents()
+    status = Path("/proc/self/status").read_text("ascii").splitlines()
+    fields = {line.split(":")[0]: int(line.split()[1]) / 1024 for line in status if "kB" in line}
+    return {"rss_mb": round(fields["VmRSS"], 1), "peak_mb": round(fields["VmHWM"], 1)}
+
+
+def bench_memory(path: Path, claims: int, folder: Path) -> None:
+    env = {**os.environ, "XDG_CONFIG_HOME": str(folder / "config")}
+    done = subprocess.run(
+        [sys.executable, "-c", MEMORY_PROBE, str(path), str(HERE)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=REPO,
+        timeout=300,
+        check=True,
+    )
+    figures = json.loads(done.stdout.strip().splitlines()[-1])
+    report(
+        f"memory with the {claims:,}-claim library open (fresh process)",
+        f"{figures['rss_mb']:.0f} MB",
+        "< 150 MB",
+        figures["rss_mb"] < 150,
+    )
+    report("  peak resident memory of that process", f"{figures['peak_mb']:.0f} MB", "-", True)
+    FIGURES["memory"] = {"claims": claims, **figures}
+
+
 # -- a 1 MB article with 2,000 claims -----------------------------------------------------------
 
 
-def build_long_article(path: Path) -> str:
-    """One article of about 1 MB with 2,000 claims, inserted in one transaction."""
+def build_long_article(path: Path, size: int = 1_000_000, claims: int = 2000) -> str:
+    """One article of about size characters with claims, inserted in one transaction."""
     rng = random.Random(3)
     words = [
         "Regierung",
@@ -337,15 +434,15 @@ def build_long_article(path: Path) -> str:
         "Inflation",
     ]
     paragraphs = []
-    while sum(len(p) + 2 for p in paragraphs) < 1_000_000:
+    while sum(len(p) + 2 for p in paragraphs) < size:
         paragraphs.append(" ".join(rng.choice(words) for _ in range(80)) + ".")
     text = "\n\n".join(paragraphs) + "\n"
     lib = Library.open(path)
     article = lib.articles.add(text, title="Ein sehr langer Bericht").article
     now = "2025-01-28T10:00:00.000000+00:00"
-    spacing = len(text) // 2000
+    spacing = len(text) // claims
     rows = []
-    for i in range(2000):
+    for i in range(claims):
         start = i * spacing + 5
         end = start + 40
         rows.append(
@@ -373,11 +470,13 @@ def build_long_article(path: Path) -> str:
     return article.id
 
 
-def bench_long_article(app: QApplication, folder: Path) -> None:
+def bench_long_article(
+    app: QApplication, folder: Path, size: int = 1_000_000, claims: int = 2000
+) -> None:
     path = folder / "long.sqlite"
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
-    article_id = build_long_article(path)
+    article_id = build_long_article(path, size, claims)
     window = open_window(path, folder / "long.ini")
     window.show()
     wait_until(app, lambda: window.isVisible())
@@ -388,15 +487,17 @@ def bench_long_article(app: QApplication, folder: Path) -> None:
     took = painted(app, watch, lambda: window.open_article(article_id))
     count = window.article_view.highlight_count()
     report(
-        f"1 MB article, {count:,} claims: open and paint all highlights",
+        f"{size / 1e6:.2g} MB article, {count:,} claims: open and paint all highlights",
         ms(took),
         "< 500 ms",
-        took < 0.5 and count == 2000,
+        took < 0.5 and count == claims,
     )
-    claims = window.session.library.claims.list(article_id=article_id)
+    listed = window.session.library.claims.list(article_id=article_id)
     rng = random.Random(5)
+    picks = min(25, len(listed))
     times = [
-        painted(app, watch, lambda c=c: window.select_claim(c.id)) for c in rng.sample(claims, 25)
+        painted(app, watch, lambda c=c: window.select_claim(c.id))
+        for c in rng.sample(listed, picks)
     ]
     report(
         "select a claim: scroll the article to it (median / worst of 25)",
@@ -406,7 +507,7 @@ def bench_long_article(app: QApplication, folder: Path) -> None:
     )
     view_times = [
         painted(app, watch, lambda c=c: window.article_view.select_claim(c.id))
-        for c in rng.sample(claims, 25)
+        for c in rng.sample(listed, picks)
     ]
     report(
         "  article view alone: scroll to a claim (worst of 25)",
@@ -414,6 +515,14 @@ def bench_long_article(app: QApplication, folder: Path) -> None:
         "< 50 ms",
         max(view_times) < 0.05,
     )
+    FIGURES["long_article"] = {
+        "characters": size,
+        "claims": count,
+        "paint_ms": round(took * 1000, 1),
+        "select_median_ms": round(statistics.median(times) * 1000, 1),
+        "select_worst_ms": round(max(times) * 1000, 1),
+        "view_worst_ms": round(max(view_times) * 1000, 1),
+    }
     window.close()
     window.session.close()
     window.deleteLater()
@@ -454,7 +563,7 @@ server.serve_forever()
 """
 
 
-def bench_slow_fetches(app: QApplication, folder: Path) -> None:
+def bench_slow_fetches(app: QApplication, folder: Path, fetches: int = 20) -> None:
     # The server runs in its own process, as a slow web server would.
     server = subprocess.Popen(
         [sys.executable, "-c", SLOW_SERVER], stdout=subprocess.PIPE, text=True
@@ -483,20 +592,28 @@ def bench_slow_fetches(app: QApplication, folder: Path) -> None:
     probe.timeout.connect(tick)
     probe.start()
     started = time.perf_counter()
-    for i in range(20):
+    for i in range(fetches):
         window.io.import_url(f"http://127.0.0.1:{port}/seite/{i}")
     wait_until(app, lambda: not window.runner.active, timeout=120)
     took = time.perf_counter() - started
     probe.stop()
     articles = len(window.session.library.articles.list())
     stall = max(gaps) - 5 if gaps else float("nan")
+    late = sum(1 for g in gaps if g > 25)
     report(
-        f"20 slow fetches ({articles} imported in {took:.1f} s): longest UI stall",
+        f"{fetches} slow fetches ({articles} imported in {took:.1f} s): longest UI stall",
         f"{stall:.0f} ms",
         "< 50 ms",
-        stall < 50 and articles == 20,
+        stall < 50 and articles == fetches,
     )
-    report("  UI probe ticks over 20 ms late", str(sum(1 for g in gaps if g > 25)), "-", True)
+    report("  UI probe ticks over 20 ms late", str(late), "-", True)
+    FIGURES["fetches"] = {
+        "fetches": fetches,
+        "imported": articles,
+        "seconds": round(took, 2),
+        "stall_ms": round(stall, 1),
+        "late_ticks": late,
+    }
     window.close()
     window.session.close()
     server.terminate()
@@ -504,32 +621,67 @@ def bench_slow_fetches(app: QApplication, folder: Path) -> None:
     app.processEvents()
 
 
-def main() -> None:
+PARTS = ("startup", "big", "memory", "long", "fetches")
+
+
+def main(argv: list[str] | None = None) -> None:
+    global OUT
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--keep", type=Path, help="build (or reuse) the libraries in this folder")
+    parser.add_argument("--claims", type=int, default=200_000, help="size of the big library")
+    parser.add_argument("--rounds", type=int, default=7, help="starts of each window to time")
+    parser.add_argument("--only", action="append", choices=PARTS, help="run only these parts")
     parser.add_argument("--skip-startup", action="store_true")
-    args = parser.parse_args()
+    parser.add_argument("--tiny", action="store_true", help="small libraries, one start each")
+    parser.add_argument("--json", action="store_true", help="print every figure as JSON")
+    args = parser.parse_args(argv)
+    parts = set(args.only or PARTS) - ({"startup"} if args.skip_startup else set())
+    size, long_claims, fetches = 1_000_000, 2000, 20
+    if args.tiny:
+        args.claims, args.rounds = 400, 1
+        size, long_claims, fetches = 20_000, 40, 2
+    if args.json:
+        OUT = sys.stderr
+    platform = os.environ.get("QT_QPA_PLATFORM") or "xcb/wayland"
     with tempfile.TemporaryDirectory() as temporary:
         folder = args.keep or Path(temporary)
         folder.mkdir(parents=True, exist_ok=True)
         os.environ["XDG_DATA_HOME"] = str(folder / "data")
-        print(f"platform: {os.environ.get('QT_QPA_PLATFORM') or 'xcb/wayland'}", flush=True)
-        if not args.skip_startup:
-            bench_startup(folder)
+        print(f"platform: {platform}", file=OUT, flush=True)
+        if "startup" in parts:
+            bench_startup(folder, args.rounds)
         from workbench.gui.app import application
 
         app = application()
-        bench_big_library(app, folder)
-        bench_long_article(app, folder)
-        bench_slow_fetches(app, folder)
+        if parts & {"big", "memory"}:
+            path = big_library(folder, args.claims)
+            if "big" in parts:
+                bench_big_library(app, path, args.claims)
+            if "memory" in parts:
+                bench_memory(path, args.claims, folder)
+        if "long" in parts:
+            bench_long_article(app, folder, size, long_claims)
+        if "fetches" in parts:
+            bench_slow_fetches(app, folder, fetches)
     missed = [name for name, _, _, ok in RESULTS if not ok]
     print(
         textwrap.dedent(f"""
         {len(RESULTS) - len(missed)} of {len(RESULTS)} figures within target."""),
+        file=OUT,
         flush=True,
     )
     for name in missed:
-        print(f"  missed: {name}")
+        print(f"  missed: {name}", file=OUT)
+    if args.json:
+        out = {
+            "benchmark": "gui",
+            "date": dt.date.today().isoformat(),
+            "platform": platform,
+            "rounds": args.rounds,
+            **FIGURES,
+            "missed": missed,
+        }
+        print(json.dumps(out, indent=1, ensure_ascii=False))
 
 
 if __name__ == "__main__":

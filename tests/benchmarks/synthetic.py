@@ -2,6 +2,7 @@
 
 10,000 articles, 200,000 claims, 50,000 sources, 100,000 pieces of evidence and 200,000
 verdicts, written through the library's own schema (FTS triggers included) in one transaction.
+Other sizes keep these proportions (see proportions()).
 """
 
 from __future__ import annotations
@@ -115,6 +116,17 @@ def _sentence(rng: random.Random, n: int) -> str:
 
 def _stamp(base: float, offset: float) -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(base + offset)) + ".000000+00:00"
+
+
+def proportions(claims: int) -> dict[str, int]:
+    """Counts for a library of this many claims, in the proportions of the 200,000 one."""
+    return {
+        "articles": max(1, claims // 20),
+        "claims": claims,
+        "sources": max(1, claims // 4),
+        "evidence": claims // 2,
+        "verdicts": claims,
+    }
 
 
 def build(
