@@ -254,7 +254,9 @@ class MainWindow(Retranslating, QMainWindow):
         command = AddClaim(self.session, self.current_article, *span)
         if self.session.run(command) and command.claim_id:
             self.select_claim(command.claim_id)
-            self.inspector.statement.setFocus()
+            # Focus stays in the article: an empty statement field would take Ctrl+Z for itself
+            # instead of undoing the mark.
+            self.article_view.text.setFocus()
 
     def suggest_claims(self) -> None:
         """Rank the open article's sentences worth checking, in the Suggested claims dock."""
