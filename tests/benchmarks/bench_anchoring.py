@@ -687,18 +687,20 @@ def long_article_in_library(articles: dict[str, str]) -> dict[str, object]:
     from workbench.core.library.store import Library
 
     old, new, spans, _ = long_texts(articles)
-    with tempfile.TemporaryDirectory() as folder:
-        with Library.open(Path(folder) / "bench.sqlite", actor="bench") as lib:
-            article = lib.articles.add(old, url="https://example.org/long").article
-            text = lib.articles.get(article.id).text or ""
-            shift = text.find(old[:200]) if old[:200] in text else 0
-            with lib.transaction():
-                for s, e in spans:
-                    lib.claims.add(article.id, start=s + shift, end=e + shift)
-            started = time.perf_counter()
-            methods = lib.articles.update_text(article.id, new)
-            elapsed = time.perf_counter() - started
-            waiting = lib.claims.count(article_id=article.id, needs_review=True)
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        Library.open(Path(folder) / "bench.sqlite", actor="bench") as lib,
+    ):
+        article = lib.articles.add(old, url="https://example.org/long").article
+        text = lib.articles.get(article.id).text or ""
+        shift = text.find(old[:200]) if old[:200] in text else 0
+        with lib.transaction():
+            for s, e in spans:
+                lib.claims.add(article.id, start=s + shift, end=e + shift)
+        started = time.perf_counter()
+        methods = lib.articles.update_text(article.id, new)
+        elapsed = time.perf_counter() - started
+        waiting = lib.claims.count(article_id=article.id, needs_review=True)
     return {
         "characters": len(old),
         "claims": len(methods),
