@@ -350,3 +350,30 @@ def test_pasted_text_is_imported_with_the_details_asked_for(
     )
     title = "Die Aktie des Chipherstellers Nvidia fiel am Montag um rund 17 Prozent, nachdem…"
     assert (title, "A. Autorin", "2025-01-28", "de", "https://example.org/kurs") == row
+
+
+# -- dates --------------------------------------------------------------------------------------
+
+
+def test_a_page_without_a_date_is_imported_without_one(qtbot, window, db_path, http_server):
+    from gui_helpers import rows
+
+    html = (
+        "<html><head><title>Ohne Datum</title></head><body><article><h1>Ohne Datum</h1>"
+        + "".join(
+            f"<p>Absatz {n}: Die Quote lag bei {n + 10} Prozent, meldete die Behörde in ihrem "
+            f"{n}. Bericht über den Arbeitsmarkt der Region.</p>"
+            for n in range(1, 9)
+        )
+        + "</article><footer>© 2023 Beispielverlag</footer></body></html>"
+    )
+    http_server.expect_request("/ohne-datum").respond_with_data(
+        html.encode(), content_type="text/html; charset=utf-8"
+    )
+    url = http_server.url_for("/ohne-datum")
+    window.io.import_url(url)
+    assert [("Ohne Datum", None)] == rows(
+        db_path, "SELECT title, published FROM articles WHERE url = ?", (url,)
+    )
+    text = window.article_view.text.toPlainText()
+    assert not text.startswith("Ohne Datum\n") and "\n\nAbsatz 2:" in text
