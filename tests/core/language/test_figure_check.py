@@ -85,3 +85,20 @@ def test_the_place_of_each_figure_is_kept():
 def test_a_different_year_is_not_a_rounding():
     [result] = compare_figures("im Jahr 2025", "im Jahr 2024", language="de")
     assert Outcome.NOTHING_COMPARABLE == result.status
+
+
+def test_a_figure_elsewhere_on_the_page_conflicts_only_when_it_speaks_of_the_same(lib):
+    statement = "Die Nvidia-Aktie fiel am Montag um 17 Prozent."
+    article = lib.articles.add(statement, title="Artikel", language="de").article
+    claim = lib.claims.add(article.id, quote=statement)
+    page = (
+        "Die Nvidia-Aktie fiel am Montag um 17 Prozent. Inflation: 2,3 Prozent, meldete das "
+        "Statistikamt. Ein Händler sagte dagegen, die Aktie sei nur "
+        "um 12 Prozent gefallen."
+    )
+    source = lib.sources.add(url="https://example.org/kurs", title="Kurse")
+    lib.snapshots.add(url=source.url, body=page.encode(), text=page, source_id=source.id)
+    lib.evidence.add(claim.id, source.id, excerpt="fiel am Montag um 17 Prozent")
+    [comparison] = check_claim_figures(lib, claim.id).sources[0].comparisons
+    assert Outcome.CONFLICTING == comparison.status
+    assert ["12 Prozent"] == [o.figure.text for o in comparison.others]

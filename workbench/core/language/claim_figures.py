@@ -9,6 +9,7 @@ against an English source.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -136,7 +137,9 @@ def compare(data: FigureCheckInput) -> ClaimFigures:
     if not figures:
         return ClaimFigures(data.claim_id, figures, ())
     return ClaimFigures(
-        data.claim_id, figures, tuple(_compare(item, figures) for item in data.evidence)
+        data.claim_id,
+        figures,
+        tuple(_compare(item, figures, data.claim_text) for item in data.evidence),
     )
 
 
@@ -145,7 +148,7 @@ def check_claim_figures(lib: Library, claim_id: str) -> ClaimFigures:
     return compare(gather(lib, claim_id))
 
 
-def _compare(item: EvidenceTexts, figures: tuple[Figure, ...]) -> SourceFigures:
+def _compare(item: EvidenceTexts, figures: tuple[Figure, ...], claim_text: str) -> SourceFigures:
     texts = dict(item.candidates)
     parsed: dict[str, list[Figure]] = {}
 
@@ -174,7 +177,11 @@ def _compare(item: EvidenceTexts, figures: tuple[Figure, ...]) -> SourceFigures:
             continue
         if result.status == Outcome.AGREES and result.found and result.found.where == "excerpt":
             page = compare_one(figure, figures_in("snapshot"), source_text=texts.get("snapshot"))
-            more = [o for o in page.others if o.figure.text != result.found.figure.text]
+            more = [
+                o
+                for o in page.others
+                if o.figure.text != result.found.figure.text and _about_the_same(claim_text, o)
+            ]
             result = with_conflicts(
                 result, [_placed(o, "snapshot") for o in more] if "snapshot" in texts else []
             )
@@ -190,6 +197,27 @@ def _compare(item: EvidenceTexts, figures: tuple[Figure, ...]) -> SourceFigures:
         read_from,
         tuple(comparisons),
     )
+
+
+def _about_the_same(claim_text: str, occurrence: Occurrence) -> bool:
+    """Whether a figure elsewhere on the page speaks of what the claim speaks of: a count of the
+    same things, or a figure with one of the claim's words beside it. A page names many
+    percentages and amounts; only those near the claim's subject can contradict it."""
+    figure = occurrence.figure
+    if figure.kind == "count" and figure.unit:
+        return True
+    # Only the figure's own sentence counts: the one before may be the claim's.
+    before = re.split(r"[.!?]\s", occurrence.before)[-1]
+    after = re.split(r"[.!?](?:\s|$)", occurrence.after)[0]
+    near = _stems(f"{before} {after}")
+    return bool(_stems(claim_text) & near)
+
+
+def _stems(text: str) -> set[str]:
+    return {word.lower()[:5] for word in _WORD.findall(text)}
+
+
+_WORD = re.compile(r"[^\W\d_]{5,}")
 
 
 def _placed(occurrence: Occurrence, where: str) -> Occurrence:
