@@ -590,10 +590,14 @@ def summarise(
 # --- A long article -------------------------------------------------------------------------
 
 
+#: Size and claims of the long article (--tiny makes it small).
+LONG = (1_000_000, 2000)
+
+
 def long_texts(
     articles: dict[str, str], size: int = 1_000_000, claims: int = 2000
 ) -> tuple[str, str, list[tuple[int, int]], int]:
-    """A 1 MB text with 2,000 claimed spans, and its version edited all through it."""
+    """A 1 MB text with 2,000 claimed spans (by default), and its version edited all through."""
     rng = random.Random(1)
     pool = [s for t in articles.values() for p in paragraphs(t) for s in sentences(p)]
     used: set[str] = set()
@@ -647,7 +651,7 @@ def long_texts(
 
 def long_article(articles: dict[str, str]) -> dict[str, object]:
     """2,000 claims on a 1 MB text re-anchored after edits all through it; timed."""
-    old, new, spans, typo_fixed = long_texts(articles)
+    old, new, spans, typo_fixed = long_texts(articles, *LONG)
     anchors = [anchor_at(old, s, e) for s, e in spans]
     started = time.perf_counter()
     placements = [place(a, new, previous_text=old) for a in anchors]
@@ -686,7 +690,7 @@ def long_article_in_library(articles: dict[str, str]) -> dict[str, object]:
 
     from workbench.core.library.store import Library
 
-    old, new, spans, _ = long_texts(articles)
+    old, new, spans, _ = long_texts(articles, *LONG)
     with (
         tempfile.TemporaryDirectory() as folder,
         Library.open(Path(folder) / "bench.sqlite", actor="bench") as lib,
@@ -751,9 +755,16 @@ def main() -> None:
     )
     parser.add_argument("--examples", action="store_true", help="Show failures.")
     parser.add_argument("--seed", type=int, default=14, help="Another seed gives other edits.")
+    parser.add_argument(
+        "--tiny", action="store_true", help="A quick check of itself: 3 articles, a short text."
+    )
     args = parser.parse_args()
+    global LONG
     articles = load_articles()
     development, held_out = split(articles)
+    if args.tiny:
+        development, held_out = development[:2], held_out[:1]
+        LONG = (60_000, 100)
     report: dict[str, object] = {
         "seed": args.seed,
         "with_previous_text": not args.without_previous_text,

@@ -1,5 +1,8 @@
 """Import throughput and memory, run by hand: python tests/benchmarks/bench_import.py [rounds]
 
+    .venv/bin/python tests/benchmarks/bench_import.py --json      # every figure as JSON
+    .venv/bin/python tests/benchmarks/bench_import.py --tiny --json   # a quick check of itself
+
 Throughput over the real-world pages: load_url from a local server, extract() on the same
 bytes, and trafilatura called directly on those bytes (target: extract <= 1.2x of it).
 Memory: the peak while a 100 MB body and a gzip bomb are refused (target < 50 MB above
@@ -8,7 +11,9 @@ the baseline), by tracemalloc and by resident set size.
 
 from __future__ import annotations
 
+import argparse
 import contextlib
+import datetime as dt
 import json
 import os
 import resource
@@ -20,9 +25,10 @@ import time
 import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent / "core"))
+sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE.parents[1]))
 
 from httpfakes import (  # noqa: E402
@@ -38,6 +44,13 @@ from workbench.core.errors import FetchError  # noqa: E402
 from workbench.core.evidence.documents import load_url  # noqa: E402
 from workbench.core.evidence.extract import extract  # noqa: E402
 from workbench.core.evidence.fetch import FetchConfig, fetch  # noqa: E402
+
+#: Where the human-readable lines go (standard error when --json owns standard output).
+OUT = sys.stdout
+
+
+def say(*parts: object) -> None:
+    print(*parts, file=OUT, flush=True)
 
 
 def rss_bytes() -> int:
@@ -102,12 +115,16 @@ def refuse(route: str, measure: str) -> tuple[float, float]:
         return peak / MB, time.perf_counter() - start
 
 
-def memory() -> None:
+def memory(measures: tuple[str, ...] = ("tracemalloc", "rss")) -> dict[str, Any]:
     """Each figure from a fresh process, so memory freed by one run can't hide the next."""
-    print("Memory while a body over the 20 MB cap is refused (peak above baseline):")
-    for label, route in (("100 MB stream", "/stream"), ("gzip bomb, 200 MB", "/bomb")):
+    say("Memory while a body over the 20 MB cap is refused (peak above baseline):")
+    out: dict[str, Any] = {}
+    for key, label, route in (
+        ("stream_100mb", "100 MB stream", "/stream"),
+        ("gzip_bomb_200mb", "gzip bomb, 200 MB", "/bomb"),
+    ):
         figures = {}
-        for measure in ("tracemalloc", "rss"):
+        for measure in measures:
             child = subprocess.run(
                 [sys.executable, __file__, "--refuse", route, measure],
                 capture_output=True,
@@ -115,18 +132,30 @@ def memory() -> None:
                 check=True,
             )
             figures[measure] = [float(x) for x in child.stdout.split()]
-        print(
-            f"  {label:18} tracemalloc {figures['tracemalloc'][0]:5.1f} MB, "
+        traced = (
+            f"tracemalloc {figures['tracemalloc'][0]:5.1f} MB, " if "tracemalloc" in figures else ""
+        )
+        say(
+            f"  {label:18} {traced}"
             f"RSS {figures['rss'][0]:5.1f} MB, refused after {figures['rss'][1]:.2f} s"
             " (target < 50 MB)"
         )
+        out[key] = {
+            "rss_peak_mb": round(figures["rss"][0], 1),
+            "tracemalloc_peak_mb": (
+                round(figures["tracemalloc"][0], 1) if "tracemalloc" in figures else None
+            ),
+            "refused_after_s": round(figures["rss"][1], 2),
+        }
+    return out
 
 
-def throughput(server: RawServer, rounds: int) -> None:
+def throughput(server: RawServer, rounds: int, limit: int | None = None) -> dict[str, Any]:
     import trafilatura
 
     expectations = json.loads((REALWORLD / "expectations.json").read_text(encoding="utf-8"))
-    pages = {name: (REALWORLD / name).read_bytes() for name in expectations}
+    names = list(expectations)[:limit]
+    pages = {name: (REALWORLD / name).read_bytes() for name in names}
     for name, data in pages.items():
         server.routes[f"/{name}"] = serve_bytes(data, {"Content-Type": "text/html"})
     config = FetchConfig(timeout_read=5, deadline=30)
@@ -159,31 +188,50 @@ def throughput(server: RawServer, rounds: int) -> None:
             runs[key].append(time.perf_counter() - start)
 
     count = len(pages)
-    print(f"\nImport throughput over {count} real-world pages, median of {rounds} rounds:")
+    say(f"\nImport throughput over {count} real-world pages, median of {rounds} rounds:")
     median = {key: statistics.median(times) for key, times in runs.items()}
     for key, took in median.items():
-        print(f"  {key:12} {count / took:6.1f} pages/s  ({took / count * 1000:5.1f} ms/page)")
-    print(
+        say(f"  {key:12} {count / took:6.1f} pages/s  ({took / count * 1000:5.1f} ms/page)")
+    say(
         f"  ratio extract / trafilatura direct:  {median['extract'] / median['trafilatura']:.2f}x"
         " (target <= 1.2x)"
     )
-    print(
-        f"  ratio load_url / trafilatura direct: {median['load_url'] / median['trafilatura']:.2f}x"
-    )
+    say(f"  ratio load_url / trafilatura direct: {median['load_url'] / median['trafilatura']:.2f}x")
+    return {
+        "pages": count,
+        "rounds": rounds,
+        **{f"{key}_pages_per_s": round(count / took, 2) for key, took in median.items()},
+        "extract_ratio": round(median["extract"] / median["trafilatura"], 3),
+        "load_url_ratio": round(median["load_url"] / median["trafilatura"], 3),
+    }
 
 
-def main() -> None:
-    if sys.argv[1:2] == ["--refuse"]:
-        print(*refuse(sys.argv[2], sys.argv[3]))
+def main(argv: list[str] | None = None) -> None:
+    global OUT
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--refuse"]:
+        print(*refuse(argv[1], argv[2]))
         return
-    rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 5
-    memory()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("rounds", type=int, nargs="?", default=5)
+    parser.add_argument("--tiny", action="store_true", help="3 pages, one round, RSS only")
+    parser.add_argument("--json", action="store_true", help="print every figure as JSON")
+    args = parser.parse_args(argv)
+    if args.json:
+        OUT = sys.stderr
+    limit = 3 if args.tiny else None
+    rounds = 1 if args.tiny else args.rounds
+    out: dict[str, Any] = {"benchmark": "import", "date": dt.date.today().isoformat()}
+    out["memory"] = memory(("rss",) if args.tiny else ("tracemalloc", "rss"))
     if (REALWORLD / "expectations.json").is_file():
         with RawServer() as server:
-            throughput(server, rounds)
+            out["throughput"] = throughput(server, rounds, limit)
     else:
-        print(f"\n{REALWORLD} is missing: no throughput figures.")
-    print(f"\nPython {sys.version.split()[0]}, {os.cpu_count()} CPUs")
+        say(f"\n{REALWORLD} is missing: no throughput figures.")
+        out["throughput"] = None
+    say(f"\nPython {sys.version.split()[0]}, {os.cpu_count()} CPUs")
+    if args.json:
+        print(json.dumps(out, indent=1))
 
 
 if __name__ == "__main__":

@@ -122,8 +122,8 @@ class Figure:
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "label": self.label,
-            "ms": round(self.ms, 3),
-            "raw_ms": None if self.raw_ms is None else round(self.raw_ms, 3),
+            "ms": round(self.ms, 4),
+            "raw_ms": None if self.raw_ms is None else round(self.raw_ms, 4),
             "ratio": None if self.ratio is None else round(self.ratio, 3),
             "same_sql": self.same_sql,
             "statements": self.statements,
