@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,11 +20,14 @@ from workbench.core.errors import WorkbenchError
 from workbench.core.library.models import ClaimStatus
 from workbench.core.library.scales import fold
 from workbench.gui import labels
-from workbench.gui.claim_model import ClaimIdRole, ClaimTableModel
+from workbench.gui.applog import qt_override
+from workbench.gui.claim_model import SOURCES, UPDATED, ClaimIdRole, ClaimTableModel
 from workbench.gui.i18n import Retranslating
 from workbench.gui.session import Session
 
 RATING_NONE = "none"
+# Below this width the table shows only the claim, its status and its rating.
+NARROW_TABLE = 520
 
 
 class ClaimListPanel(Retranslating, QWidget):
@@ -53,6 +56,11 @@ class ClaimListPanel(Retranslating, QWidget):
         self.text.returnPressed.connect(self.apply_filters)
         for combo in (self.scope, self.status, self.rating):
             combo.currentIndexChanged.connect(self.apply_filters)
+            # The filters share a narrow panel: long names are cut, not the panel widened.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(6)
         self.table = QTableView(self)
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -72,6 +80,7 @@ class ClaimListPanel(Retranslating, QWidget):
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         header.setSectionsClickable(True)
         header.sortIndicatorChanged.connect(self._on_sort)
+        self.table.installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         filters = QGridLayout()
         filters.setContentsMargins(0, 0, 0, 0)
@@ -138,6 +147,19 @@ class ClaimListPanel(Retranslating, QWidget):
                 self.rating.addItem(label, label)
         self.rating.setCurrentIndex(max(0, self.rating.findData(keep)))
         self._quiet = quiet
+
+    @qt_override(False)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """In a narrow panel the claim's words matter more than the number of sources and
+        the time of the last change: those columns step aside."""
+        narrow = self.table.width() < NARROW_TABLE
+        for column in (SOURCES, UPDATED):
+            self.table.setColumnHidden(column, narrow)
 
     # -- listing -----------------------------------------------------------------------------------
 

@@ -249,7 +249,7 @@ class ClaimTableModel(HeaderedTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == CLAIM:
             if claim.needs_review:
                 return self.tr("Needs review: %1").replace("%1", claim.review_reason or "")
-            return labels.one_line(claim.label, 600)
+            return labels.plain_tooltip(labels.one_line(claim.label, 600))
         if role == Qt.ItemDataRole.ToolTipRole and column == UPDATED:
             return labels.short_time(claim.updated_at)
         if (

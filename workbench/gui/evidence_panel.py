@@ -79,25 +79,27 @@ class EvidencePanel(Retranslating, QWidget):
         self.table.setMinimumHeight(90)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.buttons: dict[str, QToolButton] = {}
-        row = QHBoxLayout()
-        row.setSpacing(4)
-        for name, slot in (
-            ("url", self.add_url),
-            ("file", self.add_file),
-            ("note", self.add_note),
-            ("edit", self.edit_selected),
-            ("remove", self.remove_selected),
-            ("open", self.open_selected_link),
-        ):
-            button = QToolButton(self)
-            button.setAutoRaise(False)
-            button.clicked.connect(slot)
-            self.buttons[name] = button
-            row.addWidget(button)
-        row.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(row)
+        layout.setContentsMargins(0, 4, 0, 0)
+        # Two rows (adding; the selected item), so that the panel fits a narrow column.
+        for group in (
+            (("url", self.add_url), ("file", self.add_file), ("note", self.add_note)),
+            (
+                ("edit", self.edit_selected),
+                ("remove", self.remove_selected),
+                ("open", self.open_selected_link),
+            ),
+        ):
+            row = QHBoxLayout()
+            row.setSpacing(4)
+            for name, slot in group:
+                button = QToolButton(self)
+                button.setAutoRaise(False)
+                button.clicked.connect(slot)
+                self.buttons[name] = button
+                row.addWidget(button)
+            row.addStretch(1)
+            layout.addLayout(row)
         layout.addWidget(self.table, 1)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.retranslate()

@@ -1,7 +1,7 @@
 """The claim inspector: the claim and its verdict, the evidence, the figures and the history.
 
-Each has its own tab, so that the inspector fits a narrow panel without scrolling sideways and
-the evidence is one click away at any window size. There is no Save button: every section
+Each is a section of its own (a bar of buttons that wraps in a narrow panel), so that the
+inspector fits its panel without scrolling sideways and the evidence is one click away. There is no Save button: every section
 writes its edits itself (see inspector_claim.py and inspector_verdict.py), and whatever is still
 being typed is written before another claim is shown.
 """
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QScrollArea,
-    QTabWidget,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,12 +29,13 @@ from workbench.gui.i18n import Retranslating
 from workbench.gui.inspector_claim import TYPING_PAUSE_MS, ClaimSection
 from workbench.gui.inspector_verdict import DRAFT_FIELD, DRAFT_PAUSE_MS, VerdictSection
 from workbench.gui.prior_panel import PriorPanel
+from workbench.gui.section_bar import SectionBar
 from workbench.gui.session import Change, Session
 from workbench.gui.tasks import TaskRunner
 
 __all__ = ["DRAFT_FIELD", "DRAFT_PAUSE_MS", "SECTIONS", "TYPING_PAUSE_MS", "ClaimInspector"]
 
-# The tabs, in the order of the work: what is claimed and judged, on what grounds, and since when.
+# The sections, in the order of the work: what is claimed and judged, on what grounds, and since when.
 SECTIONS = ("claim", "evidence", "figures", "history", "prior")
 
 
@@ -48,6 +49,16 @@ def vertical_scroller(content: QWidget, parent: QWidget) -> QScrollArea:
     return area
 
 
+def top_aligned(content: QWidget, parent: QWidget) -> QWidget:
+    """A page that shows content at its natural height at the top, the rest left empty."""
+    page = QWidget(parent)
+    column = QVBoxLayout(page)
+    column.setContentsMargins(0, 4, 0, 0)
+    column.addWidget(content)
+    column.addStretch(1)
+    return page
+
+
 class ClaimInspector(Retranslating, QWidget):
     """Everything about the claim selected in the article or the list."""
 
@@ -58,10 +69,10 @@ class ClaimInspector(Retranslating, QWidget):
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.tabs = QTabWidget(self)
-        self.tabs.setDocumentMode(True)
-        self.tabs.setUsesScrollButtons(False)
-        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        # The sections: a bar of buttons that wraps in a narrow panel, above the pages.
+        self.sections = SectionBar(self, shortcut_scope=self)
+        self.stack = QStackedWidget(self)
+        self.sections.current_changed.connect(self.stack.setCurrentIndex)
         # The claim tab: the quoted words, the claim's fields and its verdict.
         page = QWidget()
         self.quote = QLabel(page)
@@ -91,20 +102,33 @@ class ClaimInspector(Retranslating, QWidget):
         self.history_view = QListView(self)
         self.history_view.setModel(self.history)
         self.history_view.setWordWrap(True)
+        self.history_view.setSpacing(3)
+        self.history_view.setAlternatingRowColors(True)
         self.history_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages: dict[str, QWidget] = {
             "claim": self.claim_page,
             "evidence": self.evidence,
-            "figures": self.figures,
+            "figures": top_aligned(self.figures, self),
             "history": self.history_view,
             "prior": self.prior,
         }
         for name in SECTIONS:
-            self.tabs.addTab(self.pages[name], "")
+            self.sections.add_section()
+            self.stack.addWidget(self.pages[name])
+        self.body = QWidget(self)
+        body_layout = QVBoxLayout(self.body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.setSpacing(2)
+        body_layout.addWidget(self.sections)
+        line = QFrame(self.body)
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        body_layout.addWidget(line)
+        body_layout.addWidget(self.stack, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.empty)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.body, 1)
         # The fields the window and the tests reach through the inspector.
         claim_section, verdict_section = self.claim_section, self.verdict_section
         self.statement = claim_section.statement
@@ -145,7 +169,7 @@ class ClaimInspector(Retranslating, QWidget):
         )
         self.quote.setAccessibleName(self.tr("Quoted passage"))
         self.history_view.setAccessibleName(self.tr("Verdict history"))
-        self.tabs.setAccessibleName(self.tr("Sections of the claim"))
+        self.sections.setAccessibleName(self.tr("Sections of the claim"))
         self.history.retranslate()
         self._update_titles()
 
@@ -167,14 +191,19 @@ class ClaimInspector(Retranslating, QWidget):
 
     def _update_titles(self) -> None:
         for index, name in enumerate(SECTIONS):
-            self.tabs.setTabText(index, self.section_title(name))
+            title = self.section_title(name)
+            self.sections.set_text(index, title)
 
     def show_section(self, name: str) -> None:
         """Bring a tab to the front: claim, evidence, figures or history."""
-        self.tabs.setCurrentWidget(self.pages[name])
+        self.sections.set_current(SECTIONS.index(name))
 
     def current_section(self) -> str:
-        return SECTIONS[self.tabs.currentIndex()]
+        return SECTIONS[self.sections.current()]
+
+    def section_titles(self) -> list[str]:
+        """The sections' names as the bar shows them."""
+        return [self.sections.text(index) for index in range(self.sections.count())]
 
     # -- showing ---------------------------------------------------------------------------------
 
@@ -200,7 +229,7 @@ class ClaimInspector(Retranslating, QWidget):
 
     def _load(self, keep_typing: bool = False) -> None:
         claim = self.claim
-        self.tabs.setVisible(claim is not None)
+        self.body.setVisible(claim is not None)
         self.empty.setVisible(claim is None)
         self.evidence.set_claim(claim)
         self.figures.set_claim(claim)

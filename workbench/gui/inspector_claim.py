@@ -95,6 +95,10 @@ class ClaimSection(Retranslating, QWidget):
         self.claimant = QLineEdit(self)
         self.claim_date = QLineEdit(self)
         self.status = QComboBox(self)
+        self.status.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.status.setMinimumContentsLength(6)
         self.priority = QSpinBox(self)
         self.priority.setRange(0, 5)
         self.fields: dict[str, QLineEdit | LinesEdit] = {
@@ -109,6 +113,7 @@ class ClaimSection(Retranslating, QWidget):
         self.priority.valueChanged.connect(self._on_priority)
         self.form_labels = [QLabel(self) for _ in range(5)]
         grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
         places = ((0, 0, 3), (1, 0, 1), (1, 2, 1), (2, 0, 1), (2, 2, 1))
         widgets: tuple[QWidget, ...] = (
             self.statement,

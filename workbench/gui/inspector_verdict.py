@@ -60,20 +60,25 @@ class VerdictSection(Retranslating, QWidget):
         self.scale.activated.connect(self._on_scale)
         self.rating.activated.connect(self._on_rating)
         self.verdict_labels = [QLabel(self) for _ in range(3)]
+        for combo in (self.scale, self.rating):
+            # Long scale and rating names must not make the inspector wider than its panel.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
         grid = QGridLayout(self)
-        places = ((0, 0, 1), (0, 2, 1), (1, 0, 3))
+        grid.setContentsMargins(0, 0, 0, 0)
         widgets: tuple[QWidget, ...] = (self.scale, self.rating, self.rationale)
-        for label, widget, (row, column, span) in zip(
-            self.verdict_labels, widgets, places, strict=True
-        ):
+        for row, (label, widget) in enumerate(zip(self.verdict_labels, widgets, strict=True)):
             label.setBuddy(widget)
-            alignment = Qt.AlignmentFlag.AlignTop if row else Qt.AlignmentFlag.AlignVCenter
-            grid.addWidget(label, row, column, alignment)
-            grid.addWidget(widget, row, column + 1, 1, span)
-        grid.addWidget(self.draft_note, 2, 1, 1, 3)  # right below the rationale
-        grid.setColumnStretch(1, 2)
-        grid.setColumnStretch(3, 3)
-        grid.setRowStretch(1, 1)
+            alignment = (
+                Qt.AlignmentFlag.AlignTop if widget is self.rationale else Qt.AlignmentFlag(0)
+            )
+            grid.addWidget(label, row, 0, alignment)
+            grid.addWidget(widget, row, 1)
+        grid.addWidget(self.draft_note, 3, 1)  # right below the rationale
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(2, 1)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -148,7 +153,7 @@ class VerdictSection(Retranslating, QWidget):
         if force or self.scale.count() != len(scales):
             self.scale.clear()
             for scale in scales.values():
-                self.scale.addItem(scale.name, scale.short_name)
+                self.scale.addItem(labels.scale_name(scale), scale.short_name)
         if force or self._listed != (current, language):
             self._listed = (current, language)
             self.rating.clear()
@@ -258,7 +263,7 @@ class VerdictSection(Retranslating, QWidget):
                 "verdict. Change the scale?"
             )
             .replace("%1", claim.rating or "")
-            .replace("%2", target.name),
+            .replace("%2", labels.scale_name(target)),
         ):
             self.fill_choices(force=True)
             return

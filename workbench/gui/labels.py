@@ -6,6 +6,7 @@ interface language, so a German newsroom never reads a database value.
 
 from __future__ import annotations
 
+import html
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
@@ -54,6 +55,32 @@ def kind_label(kind: str) -> str:
         "evidence": translate("Labels", "Evidence"),
     }
     return names.get(kind, kind)
+
+
+def scale_name(scale: Scale) -> str:
+    """A built-in scale's name in the interface language; a library's own scale as named."""
+    names: dict[str, str] = {
+        "five-point": translate("Labels", "Five-point scale"),
+        "correctiv": translate("Labels", "Correctiv"),
+        "politifact": translate("Labels", "PolitiFact Truth-O-Meter"),
+        "meta": translate("Labels", "Meta fact-checking labels"),
+        "dpa": translate("Labels", "dpa-Faktencheck"),
+    }
+    return names.get(scale.short_name, scale.name) if scale.builtin else scale.name
+
+
+def scale_description(scale: Scale) -> str:
+    """What a built-in scale is, in the interface language."""
+    texts: dict[str, str] = {
+        "five-point": translate("Labels", "A generic scale from True to False."),
+        "correctiv": translate(
+            "Labels", "The ratings Correctiv.Faktencheck uses since October 2024."
+        ),
+        "politifact": translate("Labels", "PolitiFact's six ratings."),
+        "meta": translate("Labels", "The labels of Meta's third-party fact-checking programme."),
+        "dpa": translate("Labels", "The four verdicts of dpa's fact-checking team."),
+    }
+    return texts.get(scale.short_name, scale.description) if scale.builtin else scale.description
 
 
 def no_verdict_label() -> str:
@@ -108,3 +135,17 @@ def one_line(text: str | None, limit: int = 160) -> str:
         return ""
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def plain_tooltip(text: str | None, limit: int = 600) -> str:
+    """Text from the library as a tooltip that Qt shows as written, never as markup.
+
+    Qt guesses whether a tooltip is rich text; a title such as "<b>Breaking</b>" would be
+    rendered. Escaped inside <qt> it is always shown as the characters typed, line breaks kept.
+    """
+    if not text:
+        return ""
+    if len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    lines = (html.escape(line) for line in text.splitlines())
+    return "<qt>" + "<br>".join(lines) + "</qt>"

@@ -145,7 +145,8 @@ class ArticleListModel(RowListModel[Article]):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{labels.one_line(article.title, 90)}\n{self._details(article)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(p for p in (article.title, article.url or article.file_name) if p)
+            lines = (article.title, article.url or article.file_name)
+            return labels.plain_tooltip("\n".join(p for p in lines if p))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{article.title}, {self._details(article)}"
         if role == ArticleIdRole:

@@ -65,9 +65,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.actions_.build_menus([d.toggleViewAction() for d in self.docks.values()])
         self.article_view.text.mark_action = self.actions_.mark_claim
         self.setAcceptDrops(True)
+        self.article_view.setMinimumWidth(window_layout.article_width(self.article_view.text))
         width, height = window_layout.default_size(self)
         self.resize(width, height)
-        window_layout.size_docks(self, self.docks, width, height)
+        self.size_docks(width, height)
         self.layout_memory = LayoutMemory(self, settings)
         self.layout_memory.restore()
         for action in self.findChildren(QAction):
@@ -283,6 +284,11 @@ class MainWindow(Retranslating, QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Claim deleted. Undo (Ctrl+Z) brings it back."), 6000
             )
+
+    def size_docks(self, width: int, height: int) -> None:
+        """The docks' first sizes for a window of this size; the article keeps its lines."""
+        article = self.article_view.minimumWidth()
+        window_layout.size_docks(self, self.docks, width, height, article)
 
     # -- messages, links, language, layout -----------------------------------------------------------
 

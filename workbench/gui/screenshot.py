@@ -24,6 +24,7 @@ def take_screenshot(
     language: str = "en",
     appearance: str = "light",
     size: tuple[int, int] = (1440, 900),
+    section: str = "claim",
 ) -> Path:
     """Open the library in a window, select a claim with evidence and a verdict, save a PNG."""
     from workbench.gui import i18n, theme
@@ -40,6 +41,7 @@ def take_screenshot(
     window = workbench.window
     assert window is not None
     window.resize(*size)
+    window.size_docks(*size)  # the layout a screen of this size starts with
     window.show()
     window.raise_()
     window.activateWindow()
@@ -50,13 +52,17 @@ def take_screenshot(
         shown = max(claims, key=lambda c: (c.rating_key is not None, c.sources), default=None)
         if shown is not None:
             window.select_claim(shown.id)
+            window.inspector.show_section(section)
     _settle(400)
     target = Path(out_png)
     target.parent.mkdir(parents=True, exist_ok=True)
-    screen = window.screen()
-    image = screen.grabWindow(0) if QApplication.platformName() == "xcb" else window.grab()
-    if image.isNull() or image.width() < 100:
-        image = window.grab()
+    image = window.grab()
+    if QApplication.platformName() == "xcb":
+        # What the screen shows (menus and all), cut to the window.
+        frame = window.frameGeometry()
+        shot = window.screen().grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
+        if not shot.isNull() and shot.width() >= 100:
+            image = shot
     image.save(str(target))
     window.close()
     settings_file.unlink(missing_ok=True)

@@ -34,6 +34,14 @@ KINDS = ("article", "claim", "source", "evidence")
 _GROUP = 0xFFFFFFFF  # internalId of the group rows; hits carry their group's number
 
 
+def hit_text(hit: SearchHit) -> str:
+    """A hit as two lines: its title, then the words around the match, the match in [brackets]
+    as the command line shows it."""
+    title = labels.one_line(hit.title, 90)
+    snippet = labels.one_line(hit.snippet, 140)
+    return f"{title}\n{snippet}" if snippet and snippet != title else title
+
+
 class SearchResultsModel(QAbstractItemModel):
     """Two levels: a row per kind that has hits, and the hits under it, best first."""
 
@@ -100,9 +108,9 @@ class SearchResultsModel(QAbstractItemModel):
             return None
         hit = self.groups[int(index.internalId())][1][index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{labels.one_line(hit.title, 90)}\n{labels.one_line(hit.snippet, 140)}"
+            return hit_text(hit)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return hit.snippet
+            return labels.plain_tooltip(f"{hit.title}\n{labels.one_line(hit.snippet, 600)}")
         if role == HitRole:
             return hit
         return None
@@ -143,7 +151,9 @@ class SearchPanel(Retranslating, QWidget):
         self.view = QTreeView(self)
         self.view.setModel(self.model)
         self.view.setHeaderHidden(True)
-        self.view.setUniformRowHeights(True)
+        self.view.setUniformRowHeights(False)  # a hit has two lines, a group one
+        self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.activated.connect(self._on_activated)
         self.view.clicked.connect(self._on_activated)
         layout = QVBoxLayout(self)

@@ -70,6 +70,9 @@ def apply(choice: str | None = None) -> bool:
     wanted = _state.choice
     dark = wanted == "dark" or (wanted == "system" and system_is_dark())
     native = _state.native
+    # The system's own file dialogs keep the system's look: when the app is dark and the system
+    # is not, Qt's dialogs are used so that they follow the app's palette.
+    app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, dark and not system_is_dark())
     if wanted == "system" and (not dark or is_dark(native)):
         app.setPalette(native)  # the platform's own palette already fits
     else:

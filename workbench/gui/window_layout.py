@@ -1,14 +1,14 @@
 """Where the window's panels sit: the docks, their first sizes, and the layout kept between runs.
 
-The article in the middle is the centre of the work: the docks beside it get what is left once
-the article has room for about 70 characters a line.
+The article in the middle is the centre of the work: it never gets narrower than about 60
+characters a line, and the docks beside it share what is left.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QPlainTextEdit, QWidget
 
 translate = QCoreApplication.translate
 STATE_VERSION = 2
@@ -19,8 +19,10 @@ DOCKS = (
     ("inspector", Qt.DockWidgetArea.RightDockWidgetArea),
     ("suggestions", Qt.DockWidgetArea.RightDockWidgetArea),
 )
-# Characters per line the article keeps when the window is made smaller.
-ARTICLE_CHARACTERS = 70
+# Characters per line the article keeps when the window is made smaller, and the article
+# view's margins around its text.
+ARTICLE_CHARACTERS = 62
+ARTICLE_MARGINS = 20
 
 
 def add_docks(window: QMainWindow) -> dict[str, QDockWidget]:
@@ -33,9 +35,10 @@ def add_docks(window: QMainWindow) -> dict[str, QDockWidget]:
         window.addDockWidget(area, dock)
         docks[name] = dock
     window.tabifyDockWidget(docks["library"], docks["search"])
-    window.tabifyDockWidget(docks["claims"], docks["suggestions"])
+    # Suggestions share the tall place with the inspector: the list needs the height.
+    window.tabifyDockWidget(docks["inspector"], docks["suggestions"])
     docks["library"].raise_()
-    docks["claims"].raise_()
+    docks["inspector"].raise_()
     return docks
 
 
@@ -61,22 +64,29 @@ def default_size(window: QWidget) -> tuple[int, int]:
     return min(1440, area.width() * 95 // 100), min(900, area.height() * 92 // 100)
 
 
-def article_width(window: QWidget) -> int:
-    """The width the article needs for ARTICLE_CHARACTERS average characters and its margins."""
-    return window.fontMetrics().averageCharWidth() * ARTICLE_CHARACTERS + 60
+def article_width(text: QPlainTextEdit) -> int:
+    """The width the article needs for ARTICLE_CHARACTERS average characters a line.
+
+    The text's frame, margins and scroll bar, and the article view's own margins, come on top.
+    """
+    chrome = 2 * text.frameWidth() + int(2 * text.document().documentMargin())
+    chrome += text.verticalScrollBar().sizeHint().width() + ARTICLE_MARGINS
+    return text.fontMetrics().averageCharWidth() * ARTICLE_CHARACTERS + chrome
 
 
-def size_docks(window: QMainWindow, docks: dict[str, QDockWidget], width: int, height: int) -> None:
-    """Share the width: the article first, then the right column, then the library."""
-    article = min(article_width(window), width * 45 // 100)
-    rest = max(0, width - article)
-    right = max(rest * 64 // 100, 300)
-    left = max(rest - right - 20, 160)
+def size_docks(
+    window: QMainWindow, docks: dict[str, QDockWidget], width: int, height: int, article: int
+) -> None:
+    """Share the width: the article keeps its lines, the right column and the library share the
+    rest (the library narrower), and the claims list leaves most of the height to the inspector."""
+    left = min(max(width * 16 // 100, 130), 260)
+    right = min(max(width - article - left - 16, 300), width * 42 // 100)
+    left = max(min(left, width - article - right - 16), 120)
     window.resizeDocks([docks["library"]], [left], Qt.Orientation.Horizontal)
     window.resizeDocks([docks["claims"]], [right], Qt.Orientation.Horizontal)
     window.resizeDocks(
         [docks["claims"], docks["inspector"]],
-        [height * 34 // 100, height * 62 // 100],
+        [height * 36 // 100, height * 60 // 100],
         Qt.Orientation.Vertical,
     )
 

@@ -68,10 +68,10 @@ class WindowCommands(QObject):
             return
         default = session.library.settings.get("default_scale", "five-point")
         for scale in session.scales().values():
-            action = QAction(scale.name, menu)
+            action = QAction(labels.scale_name(scale), menu)
             action.setCheckable(True)
             action.setChecked(scale.short_name == default)
-            action.setToolTip(scale.description)
+            action.setToolTip(labels.plain_tooltip(labels.scale_description(scale)))
             action.triggered.connect(
                 lambda _checked=False, name=scale.short_name: self.set_default_scale(name)
             )
