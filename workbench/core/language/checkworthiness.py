@@ -228,22 +228,16 @@ def _figure_contribution(
     weight: float, kinds: list[str], figures: tuple[Figure, ...]
 ) -> Contribution:
     """One reason for all figures of a sentence, naming the weightiest kind and the figures."""
-    ordered = sorted(set(kinds), key=_FIGURE_ORDER.index)
-    en_kind, de_kind = (
-        _FIGURE_NAMES.get(ordered[0], ("a figure", "eine Zahl"))
-        if ordered
-        else (
-            "a figure",
-            "eine Zahl",
-        )
-    )
-    shown = ", ".join(f.text for f in figures[:3]) + (", ..." if len(figures) > 3 else "")
-    shown = shown or "digits"
     code = (
         "figure"
         if weight >= 0 and any(k not in ("date", "year", "time") for k in kinds)
         else "date"
     )
+    if not figures:
+        return Contribution(code, "Contains digits", "Enthält Ziffern", weight)
+    ordered = sorted(set(kinds), key=_FIGURE_ORDER.index)
+    en_kind, de_kind = _FIGURE_NAMES[ordered[0]] if ordered else ("a figure", "eine Zahl")
+    shown = ", ".join(f.text for f in figures[:3]) + (", ..." if len(figures) > 3 else "")
     return Contribution(code, f"Contains {en_kind}: {shown}", f"Enthält {de_kind}: {shown}", weight)
 
 

@@ -472,6 +472,21 @@ CUES: tuple[Cue, ...] = (
         },
     ),
     Cue(
+        "reference",
+        "Points to an issue, page, chapter or episode",
+        "Verweist auf eine Ausgabe, Seite, ein Kapitel oder eine Folge",
+        {
+            "de": _words(
+                r"Ausgabe|Ausgaben|Heft|Nr|Seite|Seiten|Kapitel|Folge|Folgen|Band|Absatz"
+                r"|Version|Staffel|Episode|Abbildung|Tabelle"
+            ),
+            "en": _words(
+                r"issue|page|pages|chapter|episode|volume|vol|section|version|edition"
+                r"|season|table|appendix"
+            ),
+        },
+    ),
+    Cue(
         "relative_time",
         "A time relative to now (update notes, schedules)",
         "Eine Zeitangabe relativ zu jetzt (Aktualisierungen, Termine)",
