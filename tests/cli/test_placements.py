@@ -107,3 +107,27 @@ def test_claim_orphan_keeps_the_claim_without_a_place(run, claims):
     assert QUOTE == orphan["marked_quote"]
     history = run("history", claims["flagged"]).stdout
     assert "placement" in history and "orphaned" in history
+
+
+PAGE = """<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Notenbank</title>
+</head><body><article><h1>Notenbank</h1><p>{lead}</p><p>{claimed}</p><p>{steady}</p>
+<p>{other}</p></article></body></html>"""
+
+
+def test_import_of_a_new_version_says_which_claims_wait(run, http_server):
+    def serve(claimed: str) -> str:
+        http_server.clear()
+        body = PAGE.format(lead=LEAD, claimed=claimed, steady=STEADY, other=OTHER)
+        http_server.expect_request("/notenbank").respond_with_data(
+            body.encode("utf-8"), content_type="text/html; charset=utf-8"
+        )
+        return http_server.url_for("/notenbank")
+
+    url = serve(CLAIMED)
+    article = json.loads(run("import", url, "--json").stdout)["id"]
+    assert 0 == run("claim", "add", article, "--quote", QUOTE).returncode
+    serve(CLAIMED.replace("drei Prozent", "vier Prozent"))
+    second = run("import", url)
+    assert 0 == second.returncode, second.stderr
+    assert "1 claim(s) need your review" in second.stderr
+    assert f"workbench claims --needs-review --article {article[:8]}" in second.stderr
