@@ -128,3 +128,16 @@ def test_window_opens_the_review_after_a_new_version(window, lib, article_id):
     window.placement_review.dialog = None
     window.placement_review.after_import(article_id)
     assert window.placement_review.dialog is None
+
+
+def test_review_command_speaks_the_interface_language(qtbot, window):
+    from workbench.gui import i18n
+
+    action = window.placement_review.action
+    assert "Review claim placements…" == action.text()
+    try:
+        window.actions_.language_actions["de"].trigger()
+        qtbot.waitUntil(lambda: action.text() != "Review claim placements…")
+        assert "Platzierung der Behauptungen prüfen…" == action.text()
+    finally:
+        i18n.install("en")

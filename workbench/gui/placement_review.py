@@ -317,7 +317,13 @@ class PlacementReviewCommands(QObject):
         self.action.triggered.connect(lambda: self.open(self.current_article()))
         menu.addAction(self.action)
         imported.connect(self.after_import)
+        parent.installEventFilter(self)  # the window hears of a new interface language
         self.retranslate()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
 
     def retranslate(self) -> None:
         self.action.setText(self.tr("Review claim placements…"))
