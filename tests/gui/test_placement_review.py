@@ -141,3 +141,22 @@ def test_review_command_speaks_the_interface_language(qtbot, window):
         assert "Platzierung der Behauptungen prüfen…" == action.text()
     finally:
         i18n.install("en")
+
+
+def test_an_answer_in_the_review_list_refreshes_the_claim_list(qtbot, window, lib, article_id):
+    claim_id = flagged_claim(lib, article_id)
+    window.open_article(article_id)
+
+    def shown() -> str:
+        model = window.claim_model
+        for row in range(model.rowCount()):
+            claim = model.claim_at(row)
+            if claim is not None and claim.id == claim_id:
+                return model.index(row, 0).data()
+        return ""
+
+    qtbot.waitUntil(lambda: shown().startswith("⚠ "))
+    dialog = window.placement_review.open(article_id)
+    qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: shown() != "" and not shown().startswith("⚠"))
+    dialog.close()
