@@ -102,6 +102,7 @@ def test_already_checked_shows_similar_claims_and_published_checks(
     panel = window.inspector.prior
     window.inspector.show_section("prior")
     texts = [panel.similar.item(i).text() for i in range(panel.similar.count())]
+    assert window.inspector.section_title("prior") == "Already checked? (1)"
     assert texts and texts[0].startswith("Falsch · Nvidia verlor 592,7 Mrd. " + HOSTILE)
     http_server.expect_request("/claims:search").respond_with_json(
         {

@@ -98,6 +98,7 @@ class ClaimInspector(Retranslating, QWidget):
         self.evidence = EvidencePanel(session, runner, self)
         self.figures = FigurePanel(session, runner, self)
         self.prior = PriorPanel(session, runner, self)
+        self.prior.found.connect(lambda _count: self._update_titles())
         self.history = HistoryModel(self, session.scales)
         self.history_view = QListView(self)
         self.history_view.setModel(self.history)
@@ -185,6 +186,7 @@ class ClaimInspector(Retranslating, QWidget):
         counts = {
             "evidence": self.evidence.model.rowCount(),
             "history": self.history.rowCount(),
+            "prior": self.prior.similar_count,
         }
         count = counts.get(name, 0) if self.claim is not None else 0
         return f"{titles[name]} ({count})" if count else titles[name]

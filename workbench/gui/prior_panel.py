@@ -48,6 +48,8 @@ class PriorPanel(Retranslating, QWidget):
 
     # An article and a claim to show (a similar claim was activated).
     open_requested = Signal(str, str)
+    # How many similar claims the library holds for the claim shown.
+    found = Signal(int)
 
     def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +58,7 @@ class PriorPanel(Retranslating, QWidget):
         self.claim: Claim | None = None
         self._similar_for: tuple[str, str] | None = None
         self._token = 0
+        self.similar_count = 0
         self.similar_title = plain_label(self)
         self.similar = QListWidget(self)
         self.similar.setWordWrap(True)
@@ -106,6 +109,7 @@ class PriorPanel(Retranslating, QWidget):
         if claim is None:
             self._similar_for = None
             self.similar.clear()
+            self.similar_count = 0
             return
         text = " ".join(x for x in (claim.statement, claim.quote) if x)
         if self._similar_for == (claim.id, text):
@@ -133,6 +137,8 @@ class PriorPanel(Retranslating, QWidget):
     def _show_similar(self, token: int, found: list[SimilarClaim]) -> None:
         if token != self._token:
             return
+        self.similar_count = len(found)
+        self.found.emit(len(found))
         self.similar.clear()
         if not found:
             item = QListWidgetItem(self.tr("No similar claim in the library."))

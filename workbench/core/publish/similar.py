@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 STEM = 5
 CANDIDATES = 200
-MIN_SCORE = 35.0
+MIN_SCORE = 40.0
 STOPWORDS = frozenset(
     """
     der die das den dem des ein eine einer eines einem einen und oder aber auch nicht noch nur
@@ -82,14 +82,16 @@ def _match_expression(tokens: list[str]) -> str | None:
 
 
 def score(query: str, candidate: str) -> float:
-    """How alike two claims read, 0-100: fuzzy overlap of their word stems, plus shared figures."""
+    """How alike two claims read, 0-100: fuzzy overlap of their word stems, the share of stems
+    they have in common (of the longer one, so a short claim inside a long one is no match),
+    and shared figures."""
     a, b = _stems(words(query)), _stems(words(candidate))
     if not a or not b:
         return 0.0
-    base = fuzz.token_set_ratio(" ".join(a), " ".join(b)) * 0.5
-    base += fuzz.token_sort_ratio(" ".join(a), " ".join(b)) * 0.3
-    shared = len(set(a) & set(b)) / max(1, min(len(set(a)), len(set(b))))
-    base += 20.0 * shared
+    set_a, set_b = set(a), set(b)
+    text_a, text_b = " ".join(a), " ".join(b)
+    base = fuzz.token_set_ratio(text_a, text_b) * 0.3 + fuzz.token_sort_ratio(text_a, text_b) * 0.3
+    base += 40.0 * len(set_a & set_b) / max(len(set_a), len(set_b))
     numbers_a, numbers_b = _numbers(query), _numbers(candidate)
     if numbers_a and numbers_b:
         base += 10.0 if numbers_a & numbers_b else -10.0
