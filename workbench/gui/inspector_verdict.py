@@ -254,15 +254,20 @@ class VerdictSection(Retranslating, QWidget):
                 EditClaim(self.session, claim.id, claim.article_id, "scale", claim.scale, new)
             )
             return
-        target = self.session.scales()[new]
+        scales = self.session.scales()
+        target = scales[new]
         keep = target.get(claim.rating_key)
+        # The rating as the interface names it, not as stored by the scale's own language.
+        shown = labels.rating_label(
+            scales.get(self.current_scale()), claim.rating_key, claim.rating
+        )
         if keep is None and not dialogs.confirm(
             self,
             self.tr(
                 "The rating “%1” is not on the scale “%2”: changing the scale withdraws the "
                 "verdict. Change the scale?"
             )
-            .replace("%1", claim.rating or "")
+            .replace("%1", shown)
             .replace("%2", labels.scale_name(target)),
         ):
             self.fill_choices(force=True)
