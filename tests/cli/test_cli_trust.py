@@ -188,3 +188,35 @@ def test_rating_labels_come_in_one_language(run, demo_ids):
     assert "Richtig" in german and "True" not in german and "Correct" not in german
     shown = _ok(run("show", demo_ids["article"][:6], "--lang", "de"))
     assert "True" not in shown and "Richtig" in shown
+
+
+def test_claim_figures_names_a_conflicting_figure_and_where_it_stands(run, db_path, tmp_path):
+    lib = Library.open(db_path, actor="tester")
+    try:
+        statement = "DeepSeek besitzt 50.000 GPUs."
+        article = lib.articles.add(statement, title="GPUs", language="de").article
+        claim_id = lib.claims.add(article.id, quote=statement).id
+    finally:
+        lib.close()
+    page = tmp_path / "faktencheck.txt"
+    page.write_text(
+        "Im Netz heißt es, DeepSeek besitze 50.000 GPUs. "
+        "Laut den Unterlagen sind es tatsächlich 10.000 GPUs.",
+        encoding="utf-8",
+    )
+    _ok(run("source", "add", claim_id, str(page), "--stance", "refutes"))
+    result = run("claim", "figures", claim_id)
+    lines = _ok(result).splitlines()
+    assert "50.000 GPUs ~ 50.000 GPUs  CONFLICTING: the source also gives a different figure" in (
+        line.strip() for line in lines
+    )
+    assert any(
+        line.strip().startswith("snapshot 88-99: …") and "tatsächlich [10.000 GPUs]" in line
+        for line in lines
+    ), lines
+    assert "1 source(s) give the claim's figure and a different one: read both." in result.stderr
+    data = json.loads(_ok(run("claim", "figures", claim_id, "--json")))
+    assert ("conflict", "conflict") == (
+        data["outcome"],
+        data["sources"][0]["comparisons"][0]["status"],
+    )

@@ -205,7 +205,7 @@ def _comparison_lines(c: Any) -> list[str]:
 
     if c.found is None:
         return [f"{c.claim.text}: nothing comparable"]
-    gap = "" if c.difference is None else f", differs by {c.difference:.1%}"
+    gap = "" if not c.difference else f", differs by {c.difference:.1%}"
     if c.points is not None and c.points > 0:
         gap += f" ({c.points:g} percentage points)"
     flag = {
