@@ -43,8 +43,9 @@ _WORD_CHAR = re.compile(r"\w")
 
 
 def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
-    """Widen a selection (Python offsets) to whole words and drop the spaces at its edges: a
-    drag that began at "vidia-Aktie" gives "Nvidia-Aktie"."""
+    """Widen a selection (Python offsets) to whole words and numbers and drop the spaces at its
+    edges: a drag that began at "vidia-Aktie" gives "Nvidia-Aktie", one that ended at "592,"
+    gives "592,7"."""
     start, end = max(0, min(start, end)), min(len(text), max(start, end))
     while start < end and text[start].isspace():
         start += 1
@@ -52,8 +53,21 @@ def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     if start == end:
         return start, end
-    while start > 0 and _WORD_CHAR.match(text[start]) and _WORD_CHAR.match(text[start - 1]):
+    while start > 0 and _joined(text, start - 1, start):
         start -= 1
-    while end < len(text) and _WORD_CHAR.match(text[end - 1]) and _WORD_CHAR.match(text[end]):
+    while end < len(text) and _joined(text, end - 1, end):
         end += 1
     return start, end
+
+
+def _joined(text: str, left: int, right: int) -> bool:
+    """Whether the characters at ``left`` and ``right`` belong to one word or one number
+    ("592,7" and "1.500" are one number, so a selection never ends inside one)."""
+    a, b = text[left], text[right]
+    if _WORD_CHAR.match(a) and _WORD_CHAR.match(b):
+        return True
+    if a in ".," and b.isdigit():
+        return left > 0 and text[left - 1].isdigit()
+    if b in ".," and a.isdigit():
+        return right + 1 < len(text) and text[right + 1].isdigit()
+    return False
