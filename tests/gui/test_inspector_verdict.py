@@ -44,3 +44,13 @@ def test_scale_names_follow_the_language(qtbot, window, rated_claim: str) -> Non
         window.actions_.language_actions["en"].trigger()
         qtbot.wait(20)
     assert window.inspector.rating.currentText() == "Correct"
+
+
+def test_a_rationale_with_markup_is_shown_as_typed_in_the_history(
+    window, lib: Library, rated_claim: str
+) -> None:
+    lib.verdicts.add(rated_claim, "richtig", scale="correctiv", rationale="<b>laut</b> Quelle")
+    window.select_claim(rated_claim)
+    history = window.inspector.history
+    tip = history.index(0).data(0x03)  # ToolTipRole, the newest entry first
+    assert tip == "<qt>&lt;b&gt;laut&lt;/b&gt; Quelle</qt>"

@@ -40,7 +40,7 @@ class HistoryModel(RowListModel[Verdict]):
                 line += "\n" + labels.one_line(verdict.rationale, 140)
             return line
         if role == Qt.ItemDataRole.ToolTipRole:
-            return verdict.rationale or None
+            return labels.plain_tooltip(verdict.rationale) or None
         if role == Qt.ItemDataRole.DecorationRole:
             return QColor(self._color(verdict))
         return None
