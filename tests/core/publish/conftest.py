@@ -46,7 +46,7 @@ def hostile_case(lib: Library) -> dict[str, str]:
     source = lib.sources.add(
         url="https://example.org/<script>", title=HOSTILE, publisher=HOSTILE, kind="web"
     )
-    lib.sources.update(source.id, archive_url="https://archive.example/\"><script>alert(3)</script>")
+    lib.sources.update(source.id, archive_url='https://archive.example/"><script>alert(3)</script>')
     lib.evidence.add(claim.id, source.id, stance="refutes", excerpt="+" + HOSTILE)
     lib.snapshots.add(url="https://example.org/x", body=b"page", source_id=source.id)
     lib.verdicts.add(claim.id, "falsch", scale="correctiv", rationale="-" + HOSTILE)
@@ -90,6 +90,7 @@ def worked_case(lib: Library) -> dict[str, str]:
         url="https://example.org/kurse", body=b"<html>Kurse</html>", source_id=source.id
     )
     lib.verdicts.add(first.id, "richtig", scale="correctiv", rationale="Kursdaten bestätigen es.")
+    lib.sources.record_link_check(source.id, state="alive", http_status=200)
     lib.settings.set("organisation", "Demo-Faktencheck")
     lib.settings.set("organisation_url", "https://faktencheck.example")
     return {

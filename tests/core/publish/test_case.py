@@ -37,6 +37,10 @@ def test_case_moves_into_an_empty_library(lib, other, worked_case, tmp_path):
         assert list(other.db.query(f"SELECT * FROM {table} ORDER BY id")) == list(
             lib.db.query(f"SELECT * FROM {table} ORDER BY id")
         ), table
+    placements = "SELECT * FROM claim_placements ORDER BY id"
+    assert list(other.db.query(placements)) == list(lib.db.query(placements))
+    checks = "SELECT * FROM link_checks ORDER BY id"
+    assert list(other.db.query(checks)) == list(lib.db.query(checks)) != []
     snap = other.snapshots.get(worked_case["snapshot"])
     assert snap.body == b"<html>Kurse</html>" and snap.sha256 == worked_case["sha256"]
     assert other.claims.get(worked_case["claim"]).rating == "Richtig"

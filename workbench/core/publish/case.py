@@ -33,7 +33,19 @@ MAX_BUNDLE_BYTES = 1024 * 1024 * 1024
 ID = re.compile(r"^[0-9A-Za-z][0-9A-Za-z-]{3,63}$")
 BLOB_COLUMNS = {"snapshots": ("body", "warc")}
 #: Record tables in the order they are written (parents first).
-TABLES = ("articles", "article_versions", "sources", "claims", "evidence", "snapshots", "verdicts")
+TABLES = (
+    "articles",
+    "article_versions",
+    "sources",
+    "link_checks",
+    "claims",
+    "claim_placements",
+    "evidence",
+    "snapshots",
+    "verdicts",
+)
+#: Lists a bundle may lack (written before the library kept them); read as empty.
+OPTIONAL = ("link_checks", "claim_placements")
 #: Fields of a claim that follow its verdict history instead of being merged one by one.
 VERDICT_FIELDS = ("rating", "rating_value", "verdict_at")
 AUDIT_FIELDS = ("at", "actor", "action", "table_name", "record_id", "field", "old", "new")
@@ -126,13 +138,27 @@ def build_bundle(lib: Library, article_id: str) -> dict[str, Any]:
         verdicts += _rows(
             lib, f"SELECT * FROM verdicts WHERE claim_id IN ({_in(chunk)}) ORDER BY rowid", chunk
         )
+    placements: list[dict[str, Any]] = []
+    for start in range(0, len(claim_ids), 500):
+        chunk = claim_ids[start : start + 500]
+        placements += _rows(
+            lib,
+            f"SELECT * FROM claim_placements WHERE claim_id IN ({_in(chunk)}) ORDER BY rowid",
+            chunk,
+        )
     source_ids = sorted({e["source_id"] for e in evidence})
     sources: list[dict[str, Any]] = []
     snapshots: list[dict[str, Any]] = []
+    link_checks: list[dict[str, Any]] = []
     for start in range(0, len(source_ids), 500):
         chunk = source_ids[start : start + 500]
         sources += _rows(lib, f"SELECT * FROM sources WHERE id IN ({_in(chunk)})", chunk)
         snapshots += _rows(lib, f"SELECT * FROM snapshots WHERE source_id IN ({_in(chunk)})", chunk)
+        link_checks += _rows(
+            lib,
+            f"SELECT * FROM link_checks WHERE source_id IN ({_in(chunk)}) ORDER BY rowid",
+            chunk,
+        )
     snapshots += _rows(lib, "SELECT * FROM snapshots WHERE article_id = ?", [article_id])
     snapshots = list({s["id"]: s for s in snapshots}.values())
     for snap in snapshots:
@@ -146,7 +172,9 @@ def build_bundle(lib: Library, article_id: str) -> dict[str, Any]:
         if s["short_name"] in used_scales
     ]
     record_ids = [article_id, *claim_ids]
-    record_ids += [r["id"] for r in (*evidence, *sources, *snapshots, *verdicts, *versions)]
+    record_ids += [
+        r["id"] for r in (*evidence, *sources, *snapshots, *verdicts, *versions, *placements)
+    ]
     audit: list[dict[str, Any]] = []
     for start in range(0, len(record_ids), 500):
         chunk = record_ids[start : start + 500]
@@ -161,7 +189,9 @@ def build_bundle(lib: Library, article_id: str) -> dict[str, Any]:
         "articles": article,
         "article_versions": versions,
         "sources": sources,
+        "link_checks": link_checks,
         "claims": claims,
+        "claim_placements": placements,
         "evidence": evidence,
         "snapshots": snapshots,
         "verdicts": verdicts,
@@ -230,6 +260,8 @@ def validate(bundle: Any, lib: Library, *, name: str = "The file") -> None:
         _fail(name, "it has no records")
     if bundle.get("sha256") != _digest(records):
         _fail(name, "its content does not match its checksum (changed or cut short)")
+    for table in OPTIONAL:
+        records.setdefault(table, [])
     expected = {*TABLES, "scales", "audit"}
     if set(records) != expected:
         _fail(name, f"its record lists are {sorted(records)}, expected {sorted(expected)}")
@@ -267,6 +299,12 @@ def validate(bundle: Any, lib: Library, *, name: str = "The file") -> None:
             _fail(name, f"evidence {ev['id'][:8]} points to a claim or source not in the bundle")
         if ev.get("stance") not in STANCES:
             _fail(name, f"evidence {ev['id'][:8]} has an unknown stance")
+    for check in records["link_checks"]:
+        if check.get("source_id") not in source_ids:
+            _fail(name, f"link check {check['id'][:8]} belongs to a source not in the bundle")
+    for placement in records["claim_placements"]:
+        if placement.get("claim_id") not in claim_ids or placement.get("article_id") != article_id:
+            _fail(name, f"placement {placement['id'][:8]} belongs to a claim not in the bundle")
     for verdict in records["verdicts"]:
         if verdict.get("claim_id") not in claim_ids:
             _fail(name, f"verdict {verdict['id'][:8]} belongs to a claim not in the bundle")
@@ -380,6 +418,8 @@ def merge(lib: Library, bundle: dict[str, Any]) -> MergeReport:
                 rows = [_decoded(row) for row in rows]
             if table in MUTABLE:
                 _merge_mutable(lib, table, rows, report, known)
+            elif table == "claim_placements":
+                _merge_placements(lib, rows, report)
             else:
                 _insert_missing(lib, table, rows, report)
         _settle_verdicts(lib, [c["id"] for c in records["claims"]], report)
@@ -428,6 +468,14 @@ def _insert_missing(
             ).fetchone()
         ):
             continue
+        if (
+            table == "claim_placements"
+            and lib.db.execute(
+                "SELECT 1 FROM claim_placements WHERE claim_id = ? AND version = ?",
+                [row["claim_id"], row["version"]],
+            ).fetchone()
+        ):
+            continue  # this desk placed the claim in that version itself
         lib.db.table(table).insert(row)
         added += 1
     if added:
@@ -518,6 +566,21 @@ def _merge_mutable(
         report.added[table] = report.added.get(table, 0) + added
     if updated:
         report.updated[table] = report.updated.get(table, 0) + updated
+
+
+def _merge_placements(lib: Library, rows: list[dict[str, Any]], report: MergeReport) -> None:
+    """Placements are kept per text version; a confirmation made on the other desk is taken."""
+    _insert_missing(lib, "claim_placements", rows, report)
+    for row in rows:
+        local = list(lib.db.query("SELECT * FROM claim_placements WHERE id = ?", [row["id"]]))
+        if not local:
+            continue
+        filled = {
+            k: v for k, v in row.items() if v is not None and local[0].get(k) is None and k != "id"
+        }
+        if filled:
+            lib.db.table("claim_placements").update(row["id"], filled)
+            report.updated["claim_placements"] = report.updated.get("claim_placements", 0) + 1
 
 
 def _rejection_recorded(lib: Library, table: str, record_id: str, key: str, value: Any) -> bool:
