@@ -65,9 +65,20 @@ def check_target(path: str | Path, *, library_path: Path | None, force: bool = F
     return target
 
 
+def refuse_live_database(target: Path) -> None:
+    """No export replaces a library that is open (its write-ahead log lies beside it) or one of
+    its -wal/-shm files, whichever window or command asked for it. Only names are looked at:
+    the library itself is never opened with a plain file handle."""
+    if target.name.endswith(("-wal", "-shm", "-journal")) or any(
+        Path(f"{target}{suffix}").exists() for suffix in ("-wal", "-shm")
+    ):
+        raise InputError(f"{target} is a library in use; choose another file to export to.")
+
+
 def write_text(text: str, path: str | Path, *, encoding: str = "utf-8") -> None:
     """Write a file atomically: a half-written export never replaces a good one."""
     target = Path(path)
+    refuse_live_database(target)
     temporary = target.with_name(target.name + ".part")
     try:
         temporary.write_text(text, encoding=encoding, newline="")

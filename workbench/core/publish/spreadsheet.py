@@ -123,7 +123,10 @@ def write_csv(
 ) -> int:
     """Write the claims to a CSV file atomically; returns the number of rows."""
     report = progress or no_progress
+    from workbench.core.publish.export import refuse_live_database
+
     target = Path(path)
+    refuse_live_database(target)
     temporary = target.with_name(target.name + ".part")
     total = lib.claims.count(article_id=article_id)
     count = 0
