@@ -28,6 +28,7 @@ from workbench.core.library.store import Library
 lib = Library.open(sys.argv[1], actor="killed")
 article = sys.argv[2]
 n = int(sys.argv[3])
+print("ready", flush=True)
 while True:
     n += 1
     with lib.transaction():
@@ -55,7 +56,13 @@ def kill_once(path: Path, article: str, rng: random.Random, start: int) -> list[
         stderr=subprocess.PIPE,
         cwd=str(REPO),
     )
-    time.sleep(rng.uniform(0.3, 0.9))
+    assert proc.stdout is not None
+    # Kill while it works, not while Python is still starting (slow on a busy machine).
+    ready = proc.stdout.readline()
+    if ready.strip() != b"ready":
+        proc.kill()
+        raise RuntimeError(f"the writer did not start: {proc.communicate()[1].decode()[-500:]}")
+    time.sleep(rng.uniform(0.05, 0.6))
     os.kill(proc.pid, signal.SIGKILL)
     out, _ = proc.communicate(timeout=60)
     lines = out.decode().split("\n")

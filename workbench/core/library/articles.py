@@ -27,7 +27,13 @@ def text_sha256(text: str) -> str:
 
 
 def normalise_text(text: str) -> str:
-    """Line ends as \\n and no trailing blanks at the end, so that the same text hashes alike."""
+    """Line ends as \\n and no trailing blanks at the end, so that the same text hashes alike.
+
+    Text with NUL bytes is refused on every import path (file, URL, paste, standard input):
+    it is a binary file read as text, and a NUL would cut the text short in other programs.
+    """
+    if "\x00" in text:
+        raise InputError("The text contains NUL bytes: it looks like a binary file, not text.")
     return text.replace("\r\n", "\n").replace("\r", "\n").strip("\n\t ") + "\n"
 
 

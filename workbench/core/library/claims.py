@@ -16,6 +16,7 @@ from workbench.core.library.scales import fold
 from workbench.core.library.settings import AuditLog, Scales
 from workbench.core.library.unit import Repository, UnitOfWork
 from workbench.core.timeutil import now_iso
+from workbench.core.urls import check_url
 
 CLAIM_COLUMNS = (
     "c.id, c.article_id, coalesce(c.current_quote, c.quote) AS quote, c.prefix, c.suffix,"
@@ -145,6 +146,8 @@ class Claims(Repository):
             _check_status(fields["status"])
         if "claim_date" in fields:
             fields["claim_date"] = optional_date(fields["claim_date"])
+        if fields.get("review_url"):
+            fields["review_url"] = check_url(fields["review_url"], what="The review URL")
         if "scale" in fields and fields["scale"]:
             fields["scale"] = self._scales.get(fields["scale"]).short_name
         if "priority" in fields:

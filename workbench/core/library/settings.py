@@ -11,6 +11,7 @@ from workbench.core.library.models import AuditEntry
 from workbench.core.library.scales import Scale, fold, scale_from_dict
 from workbench.core.library.unit import Repository, UnitOfWork
 from workbench.core.timeutil import now_iso
+from workbench.core.urls import check_url
 
 
 class Settings(Repository):
@@ -21,6 +22,8 @@ class Settings(Repository):
         return row[0] if row and row[0] is not None else default
 
     def set(self, key: str, value: str) -> None:
+        if key.endswith("_url") and value:
+            value = check_url(value, what="The organisation's address")
         with self._unit.transaction():
             old = self.get(key)
             self.db.table("settings").upsert({"key": key, "value": value}, pk="key")

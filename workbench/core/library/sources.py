@@ -20,6 +20,7 @@ from workbench.core.library.models import (
 )
 from workbench.core.library.unit import Repository, UnitOfWork
 from workbench.core.timeutil import now_iso
+from workbench.core.urls import check_url
 
 SOURCE_FIELDS = (
     "url",
@@ -62,6 +63,8 @@ class Sources(Repository):
             )
         if not (url or file_name or title or note):
             raise InputError("A source needs a URL, a file, a title or a note.")
+        if url:
+            url = check_url(url, what="The source's address")
         now = now_iso()
         record: dict[str, Any] = {
             "id": ids.new_id(),
@@ -104,6 +107,9 @@ class Sources(Repository):
             raise InputError(f"Sources have no field {sorted(unknown)[0]!r}.")
         if "kind" in fields and fields["kind"] not in SOURCE_KINDS:
             raise InputError(f"{fields['kind']!r} is not a kind of source.")
+        for key in ("url", "archive_url"):
+            if fields.get(key):
+                fields[key] = check_url(fields[key], what="The source's address")
         current = self.get(source_id).to_dict()
         changed = {k: v for k, v in fields.items() if current.get(k) != v}
         if changed:
