@@ -102,7 +102,7 @@
 <context>
     <name>PriorPanel</name>
     <message numerus="yes">
-        <location filename="../../workbench/gui/prior_panel.py" line="194"/>
+        <location filename="../../workbench/gui/prior_panel.py" line="200"/>
         <source>%n fact-check(s) found (cached from %1).</source>
         <translation>
             <numerusform>%n fact-check found (cached from %1).</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/prior_panel.py" line="196"/>
+        <location filename="../../workbench/gui/prior_panel.py" line="202"/>
         <source>%n fact-check(s) found (%1).</source>
         <translation>
             <numerusform>%n fact-check found (%1).</numerusform>

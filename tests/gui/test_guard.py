@@ -80,3 +80,41 @@ def test_the_first_edit_of_the_day_makes_a_verified_backup(
     assert [b.reason for b in backups.list_backups(path)] == ["auto"]
     assert answer.messages == []
     workbench.release()
+
+
+def test_file_menu_backs_up_checks_and_restores(
+    qtbot, window, db_path: Path, answer, monkeypatch
+) -> None:
+    from workbench.gui import dialogs
+    from workbench.gui.undo import EditClaim
+
+    safety = window.safety
+    safety.backup_now.trigger()
+    made = backups.list_backups(db_path)
+    assert len(made) == 1 and f"A verified backup was written to {made[0].path}." in answer.messages
+    safety.check.trigger()
+    assert answer.messages[-1].startswith("The library is in good order (integrity_check")
+    library = window.session.library
+    claim = library.claims.add(window.current_article, quote="17 Prozent")
+    window.session.run(
+        EditClaim(window.session, claim.id, claim.article_id, "statement", None, "Neu")
+    )
+    monkeypatch.setattr(dialogs, "ask_choice", lambda parent, title, label, items: 0)
+    safety.restore.trigger()
+    assert window.session.undo_stack.count() == 0
+    assert library.db.execute("SELECT count(*) FROM claims").fetchone()[0] == 0
+    assert "The backup is restored. The library as it was is kept at" in answer.messages[-1]
+
+
+def test_a_read_only_library_says_so_in_the_title(qtbot, tmp_path: Path, settings) -> None:
+    from workbench.gui.mainwindow import MainWindow
+    from workbench.gui.session import Session
+    from workbench.gui.tasks import TaskRunner
+
+    path = tmp_path / "fall.sqlite"
+    _library(path)
+    session = Session(Library.open(path, read_only=True))
+    window = MainWindow(session, TaskRunner(synchronous=True), settings)
+    qtbot.addWidget(window)
+    assert window.windowTitle() == "fall.sqlite (read-only)"
+    assert not window.safety.backup_now.isEnabled()

@@ -130,6 +130,9 @@ class MainWindow(Retranslating, QMainWindow):
             self,
         )
         self.commands = WindowCommands(session, self.settings, self.actions_, self)
+        from workbench.gui.library_safety import LibrarySafetyCommands
+
+        self.safety = LibrarySafetyCommands(session, runner, self.actions_.menus["file"], self)
         self.sources = SourceCommands(
             session,
             runner,
@@ -211,7 +214,10 @@ class MainWindow(Retranslating, QMainWindow):
             self.setWindowTitle(self.tr("Opening the library…"))
             return
         name = self.session.path.name if self.session.path else self.tr("(in memory)")
+        if self.session.library.read_only:
+            name = self.tr("%1 (read-only)").replace("%1", name)
         self.setWindowTitle(name)
+        self.safety.retranslate()
         self.undo_actions.retranslate()
         if self.navigator is not None:
             self.navigator.update_counts()
