@@ -248,7 +248,9 @@ class ClaimTableModel(HeaderedTableModel):
             return labels.claim_color(claim)
         if role == Qt.ItemDataRole.ToolTipRole and column == CLAIM:
             if claim.needs_review:
-                return self.tr("Needs review: %1").replace("%1", claim.review_reason or "")
+                return labels.plain_tooltip(
+                    self.tr("Needs review: %1").replace("%1", claim.review_reason or "")
+                )
             return labels.plain_tooltip(labels.one_line(claim.label, 600))
         if role == Qt.ItemDataRole.ToolTipRole and column == UPDATED:
             return labels.short_time(claim.updated_at)

@@ -115,7 +115,7 @@ class EvidenceModel(HeaderedTableModel):
                 FOUND: self._found_tip(self.state(item)),
                 CHECK: self._check_tip(self.state(item)),
             }.get(column)
-            return full or None
+            return labels.plain_tooltip(full) or None
         if role == Qt.ItemDataRole.DecorationRole and column == STANCE:
             from PySide6.QtGui import QColor
 

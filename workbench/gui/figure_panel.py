@@ -186,7 +186,7 @@ class FigureModel(QAbstractTableModel):
             )
             if comparison.source is not None and not comparison.unit_matched:
                 lines.append(self.tr("The units differ"))
-        return "\n".join(lines)
+        return labels.plain_tooltip("\n".join(lines))
 
 
 def status_text(status: Outcome) -> str:

@@ -152,7 +152,7 @@ class PlacementReviewDialog(QDialog):
             shown = claim.statement or claim.marked_quote
             entry = QListWidgetItem(f"{labels.one_line(shown, 80)}  ({mark})")
             entry.setData(Qt.ItemDataRole.UserRole, claim.id)
-            entry.setToolTip(claim.review_reason or "")
+            entry.setToolTip(labels.plain_tooltip(claim.review_reason))
             self.claims.addItem(entry)
         self.claims.blockSignals(False)
         self._shown = None
