@@ -43,7 +43,7 @@ def snapshot() -> None:
 @json_option
 def snapshot_take(source_id: str, as_json: bool) -> None:
     """Fetch SOURCE's page now and keep it as a new snapshot."""
-    from workbench.core.evidence import capture_source
+    from workbench.core.evidence.capture import capture_source
 
     lib = library()
     full = resolve("source", source_id)

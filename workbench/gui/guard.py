@@ -48,7 +48,7 @@ class LibraryLock:
         if self.lock.tryLock(100):
             return None
         info = self.lock.getLockInfo()
-        pids = [v for v in info[1:] if isinstance(v, int)] if isinstance(info, tuple) else []
+        pids = [int(v) for v in info[1:] if isinstance(v, int)] if isinstance(info, tuple) else []
         return pids[0] if pids else -1
 
     def release(self) -> None:
