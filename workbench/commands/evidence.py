@@ -96,10 +96,12 @@ def snapshot_export(source_id: str, output: Path, force: bool) -> None:
     from workbench.core.evidence.capture import snapshot_warc
     from workbench.core.evidence.warc import write_warc_file
 
+    from workbench.core.publish.export import check_target, refuse_live_database
+
     lib = library()
     item = _latest(lib, resolve("source", source_id), with_body=True)
-    if output.exists() and not force:
-        raise click.UsageError(f"{output} exists already; add --force to replace it.")
+    output = check_target(output, library_path=lib.path, force=force)
+    refuse_live_database(output)
     if not output.parent.is_dir():
         raise click.UsageError(f"The folder {output.parent} does not exist.")
     write_warc_file(snapshot_warc(item), output)

@@ -314,7 +314,13 @@ def test_a_snapshot_stored_without_warc_is_exported_all_the_same(lib: Library) -
 
 
 def test_cli_shows_and_exports_a_snapshot(
-    run, lib: Library, server: HTTPServer, cited: tuple[str, str], tmp_path: Path
+    run,
+    lib: Library,
+    server: HTTPServer,
+    cited: tuple[str, str],
+    tmp_path: Path,
+    db_path: Path,
+    snapshot_of,
 ) -> None:
     source_id = captured_source(lib, server, cited[1])
     server.clear()
@@ -331,6 +337,11 @@ def test_cli_shows_and_exports_a_snapshot(
 
     again = run("snapshot", "export", source_id[:8], "-o", str(target))
     assert again.returncode != 0 and "--force" in again.stderr
+    before = snapshot_of(db_path)
+    for onto in (db_path, Path(f"{db_path}-wal")):
+        refused = run("snapshot", "export", source_id[:8], "-o", str(onto), "--force")
+        assert refused.returncode == 1 and "is the library itself" in refused.stderr
+    assert snapshot_of(db_path) == before
 
 
 def test_cli_says_when_there_is_no_snapshot(run, lib: Library, cited: tuple[str, str]) -> None:
