@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 
 import pytest
-from httpfakes import local_httpserver
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
@@ -16,18 +14,6 @@ from workbench.core.evidence.archive import ArchiveConfig, ArchiveKeys, lookup, 
 KEYS = ArchiveKeys("acc355", "s3cr3t")
 QUICK = ArchiveConfig(timeout=2, deadline=2, poll_interval=0.01)
 PAGE = "https://example.org/artikel"
-
-
-@pytest.fixture(scope="module")
-def shared_server() -> Iterator[HTTPServer]:
-    with local_httpserver() as server:
-        yield server
-
-
-@pytest.fixture
-def server(shared_server: HTTPServer) -> Iterator[HTTPServer]:
-    yield shared_server
-    shared_server.clear()
 
 
 def json_response(data: object, status: int = 200) -> Response:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from httpfakes import local_httpserver, make_pdf
+from httpfakes import make_pdf
 from pytest_httpserver import HTTPServer
 
 from workbench.core.errors import Cancelled, ExtractionError, FetchError, InputError
@@ -36,18 +35,6 @@ PAGE = (
     + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
     + "</article></body></html>"
 )
-
-
-@pytest.fixture(scope="module")
-def shared_server() -> Iterator[HTTPServer]:
-    with local_httpserver() as server:
-        yield server
-
-
-@pytest.fixture
-def server(shared_server: HTTPServer) -> Iterator[HTTPServer]:
-    yield shared_server
-    shared_server.clear()
 
 
 def write(path: Path, data: bytes) -> Path:

@@ -7,11 +7,9 @@ import io
 import json
 import socket
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from httpfakes import local_httpserver
 from pytest_httpserver import HTTPServer
 from warcio.archiveiterator import ArchiveIterator
 
@@ -47,18 +45,6 @@ jedes Jahr im Februar veröffentlicht und seien vorläufig, bis der Jahresberich
 
 def page(count: str = "92.000", rise: str = "15", extra: str = "") -> bytes:
     return (PAGE.format(count=count, rise=rise) + extra).encode("utf-8")
-
-
-@pytest.fixture(scope="module")
-def shared_server() -> Iterator[HTTPServer]:
-    with local_httpserver() as server:
-        yield server
-
-
-@pytest.fixture
-def server(shared_server: HTTPServer) -> Iterator[HTTPServer]:
-    yield shared_server
-    shared_server.clear()
 
 
 def serve(server: HTTPServer, path: str, body: bytes, status: int = 200) -> str:

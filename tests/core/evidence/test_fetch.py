@@ -19,7 +19,6 @@ from httpfakes import (
     elapsed,
     gzip_bomb,
     huge,
-    local_httpserver,
     serve_bytes,
     silence,
     trickle,
@@ -33,18 +32,6 @@ from workbench.core.evidence.fetch import FetchConfig, fetch, mime_type, retry_w
 
 QUICK = FetchConfig(timeout_connect=2, timeout_read=2, deadline=5, max_retry_wait=0.05)
 PAGE = "<html><head><title>Prüfung</title></head><body><p>Grüße</p></body></html>".encode()
-
-
-@pytest.fixture(scope="module")
-def shared_server() -> Iterator[HTTPServer]:
-    with local_httpserver() as server:
-        yield server
-
-
-@pytest.fixture
-def server(shared_server: HTTPServer) -> Iterator[HTTPServer]:
-    yield shared_server
-    shared_server.clear()
 
 
 @pytest.fixture
