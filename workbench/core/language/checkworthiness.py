@@ -10,6 +10,7 @@ fact-checker carries the weight it added to or took from the score.
 from __future__ import annotations
 
 import gzip
+import heapq
 import json
 import math
 import threading
@@ -193,7 +194,8 @@ def explain(active: list[tuple[str, float]], figures: tuple[Figure, ...]) -> lis
     ):
         if group:
             shown: list[str] = []
-            for _, kind, rest in sorted(group, key=lambda x: -abs(x[0])):
+            # Enough of the weightiest to find three worth showing, without sorting them all.
+            for _, kind, rest in heapq.nlargest(12, group, key=lambda x: abs(x[0])):
                 word = _shown_words(kind, rest)
                 if word and word not in shown:
                     shown.append(word)

@@ -22,12 +22,13 @@ class View:
     """One sentence as the cues read it: its text, its lower-case words, and every beginning
     and ending of those words, so that word lists are matched with set lookups."""
 
-    __slots__ = ("text", "raw", "words", "started", "ends")
+    __slots__ = ("text", "lowered", "words", "started", "ends")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.raw = _TOKEN_WORD.findall(text)
-        words = {w.lower().replace("’", "'") for w in self.raw}
+        #: The words in order, lower case, with one kind of apostrophe.
+        self.lowered: list[str] = _TOKEN_WORD.findall(text.lower().replace("’", "'"))
+        words = set(self.lowered)
         self.words = words
         #: The word lists (by number) one of whose beginnings starts a word of the sentence.
         self.started = {
@@ -619,7 +620,7 @@ _ZEROS = str.maketrans("123456789", "000000000")
 
 def tokens(view: View) -> list[str]:
     """Lower-case words, with every digit written as 0 so that numbers of a shape match."""
-    return [t.lower().translate(_ZEROS) for t in view.raw]
+    return [t.translate(_ZEROS) for t in view.lowered]
 
 
 def word_pieces(word: str) -> list[str]:
