@@ -236,12 +236,10 @@ def build(
     started = time.perf_counter()
     verdict_rows = []
     latest: dict[str, tuple[str, str, int, str]] = {}
+    # Half the claims have a verdict; the rest of the verdicts are second opinions on them.
+    judged = claim_ids[: len(claim_ids) // 2]
     for i in range(verdicts):
-        claim_id = (
-            claim_ids[i % len(claim_ids)]
-            if i < len(claim_ids) // 2
-            else rng.choice(claim_ids[: len(claim_ids) // 2])
-        )
+        claim_id = claim_ids[i % len(claim_ids)] if i < len(judged) else rng.choice(judged)
         scale = "correctiv" if rng.random() < 0.6 else "five-point"
         key, value = rng.choice(SCALE_RATINGS[scale])
         at = _stamp(base, 400 * 86400 * i / verdicts)

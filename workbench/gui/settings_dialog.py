@@ -30,12 +30,13 @@ BASE_KEY = "archive/save_base"
 
 def archive_keys(settings: QSettings) -> ArchiveKeys | None:
     """The keys entered, or None while archiving is off."""
+    access = str(settings.value(ACCESS_KEY, "") or "")
+    secret = str(settings.value(SECRET_KEY, "") or "")
+    if not (access.strip() and secret.strip()):
+        return None  # without keys the archive module (and requests) is not loaded at start
     from workbench.core.evidence.archive import ArchiveKeys
 
-    keys = ArchiveKeys(
-        str(settings.value(ACCESS_KEY, "") or ""), str(settings.value(SECRET_KEY, "") or "")
-    )
-    return keys if keys else None
+    return ArchiveKeys(access, secret)
 
 
 def archive_base(settings: QSettings) -> str:

@@ -228,8 +228,7 @@ class Claims(Repository):
             )
         if limit is not None:
             sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
-        labels = self._scales.labels()
-        return [_claim_from_tuple(row, labels) for row in self.db.execute(sql, params)]
+        return _claims_from_rows(self.db.execute(sql, params).fetchall(), self._scales.labels())
 
     def count(
         self,
@@ -464,20 +463,32 @@ ROW_FIELDS = (
 )
 
 
-def _claim_from_tuple(
-    row: tuple[Any, ...], labels: dict[tuple[str, str], tuple[str, str]]
-) -> Claim:
-    """A claim from a row of CLAIM_COLUMNS (named by ROW_FIELDS)."""
-    # Pages of claims are built often: fill the frozen instance directly, skipping __init__.
-    claim = object.__new__(Claim)
-    values = claim.__dict__
-    values.update(zip(ROW_FIELDS, row, strict=True))
-    values["orphaned"] = bool(values["orphaned"])
-    values["needs_review"] = bool(values["needs_review"])
-    label, color = labels.get((values["scale"], values["rating_key"]), (None, None))
-    values["rating"] = label
-    values["rating_color"] = color
-    return claim
+_NO_LABEL = (None, None)
+
+
+def _claims_from_rows(
+    rows: builtins.list[tuple[Any, ...]], labels: dict[tuple[str, str], tuple[str, str]]
+) -> builtins.list[Claim]:
+    """Claims from rows of CLAIM_COLUMNS (named by ROW_FIELDS), as cheaply as Python allows.
+
+    A page of claims is built often: each frozen instance gets its attribute dictionary in one
+    piece instead of going through __init__.
+    """
+    new, assign, get, fields = object.__new__, object.__setattr__, labels.get, ROW_FIELDS
+    if rows and len(rows[0]) != len(fields):
+        raise AssertionError("CLAIM_COLUMNS and ROW_FIELDS disagree")
+    claims = []
+    for row in rows:
+        values = dict(zip(fields, row, strict=False))  # lengths checked above
+        values["orphaned"] = bool(values["orphaned"])
+        values["needs_review"] = bool(values["needs_review"])
+        values["rating"], values["rating_color"] = get(
+            (values["scale"], values["rating_key"]), _NO_LABEL
+        )
+        claim = new(Claim)
+        assign(claim, "__dict__", values)
+        claims.append(claim)
+    return claims
 
 
 def like_escape(text: str) -> str:

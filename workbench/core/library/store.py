@@ -16,6 +16,10 @@ import sqlite3
 from contextlib import suppress
 from pathlib import Path
 
+# isort: off
+import workbench.core.library.lean_imports  # noqa: F401  (before sqlite-utils: see there)
+
+# isort: on
 from sqlite_utils import Database
 
 from workbench.core import ids
