@@ -377,3 +377,33 @@ def test_a_page_without_a_date_is_imported_without_one(qtbot, window, db_path, h
     )
     text = window.article_view.text.toPlainText()
     assert not text.startswith("Ohne Datum\n") and "\n\nAbsatz 2:" in text
+
+
+def test_a_claim_date_is_read_as_a_date_when_the_field_is_left(
+    qtbot, window, lib: Library, article_id: str, db_path, answer
+) -> None:
+    from gui_helpers import rows
+    from PySide6.QtCore import Qt
+
+    from workbench.gui.inspector_claim import TYPING_PAUSE_MS
+
+    claim_id = lib.claims.add(article_id, quote="17 Prozent").id
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    window.select_claim(claim_id)
+    field = window.inspector.claim_date
+    stored = "SELECT claim_date FROM claims WHERE id = ?"
+    field.setFocus()
+    qtbot.keyClicks(field, "28.01.")
+    qtbot.wait(TYPING_PAUSE_MS * 2)  # a pause in typing: half a date is no error yet
+    assert ([(None,)], []) == (rows(db_path, stored, (claim_id,)), answer.messages)
+    qtbot.keyClicks(field, "2025")
+    window.inspector.rationale.setFocus()
+    assert [("2025-01-28",)] == rows(db_path, stored, (claim_id,))
+    assert "2025-01-28" == field.text()
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, "gestern")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert [("2025-01-28",)] == rows(db_path, stored, (claim_id,))
+    assert any("'gestern' is not a date" in message for message in answer.messages)

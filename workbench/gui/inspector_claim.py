@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.core.dates import optional_date
+from workbench.core.errors import InputError
 from workbench.core.library.models import Claim, ClaimStatus
 from workbench.gui import labels
 from workbench.gui.applog import qt_override
@@ -196,7 +198,7 @@ class ClaimSection(Retranslating, QWidget):
         timer.setSingleShot(True)
         timer.setInterval(TYPING_PAUSE_MS)
         self._timers[name] = timer
-        timer.timeout.connect(lambda: self.commit_field(name))
+        timer.timeout.connect(lambda: self.commit_field(name, pause=True))
         widget.textEdited.connect(lambda _text: timer.start())
         widget.editingFinished.connect(lambda: self.commit_field(name))
 
@@ -209,9 +211,12 @@ class ClaimSection(Retranslating, QWidget):
             if self._timers[name].isActive():
                 self.commit_field(name)
 
-    def commit_field(self, name: str) -> None:
+    def commit_field(self, name: str, pause: bool = False) -> None:
         self._timers[name].stop()
-        self._edit(name, self.fields[name].text().strip() or None)
+        value = self.fields[name].text().strip() or None
+        if pause and name == "claim_date" and not _whole_date(value):
+            return  # "28.01." is a date being typed, not an error yet; leaving the field tells
+        self._edit(name, value)
 
     def _edit(self, field: str, value: Any) -> None:
         claim = self.claim
@@ -227,3 +232,12 @@ class ClaimSection(Retranslating, QWidget):
 
     def _on_priority(self, value: int) -> None:
         self._edit("priority", value)
+
+
+def _whole_date(text: str | None) -> bool:
+    """Whether the claim date typed so far is a date (or nothing) the library accepts."""
+    try:
+        optional_date(text)
+    except InputError:
+        return False
+    return True
