@@ -477,5 +477,25 @@ def m_place_claim_placements(db: Database) -> None:
     )
 
 
+@migrations()
+def m_perf_rating_list_indexes(db: Database) -> None:
+    """Claim lists filtered by rating: sorted by status, rating or claim text, and counted.
+
+    Without these a page of claims rated "Falsch" sorted by status read every such claim and
+    sorted them (50-80 ms at 200,000 claims, five times that at a million); now it reads 100.
+    """
+    for columns in (
+        ["rating", "status"],
+        ["rating", "rating_value"],
+        ["rating", "quote"],
+        ["rating", "scale", "deleted_at"],  # counting needs nothing else
+    ):
+        db.table("claims").create_index(columns, if_not_exists=True)
+    # A library that has statistics needs them for the new indexes too, or SQLite may take
+    # the counting index for a sorted page.
+    if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone():
+        db.execute("ANALYZE claims")
+
+
 SCHEMA_STEPS: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
 SCHEMA_VERSION = len(SCHEMA_STEPS)
