@@ -292,14 +292,16 @@ def _claims(db_path) -> list[tuple]:
 
 
 @pytest.mark.parametrize("how", ["shortcut", "menu"])
-def test_undo_after_marking_undoes_the_mark(qtbot, window, db_path, how) -> None:
-    from conftest import ARTICLE
+def test_undo_after_marking_undoes_the_mark(
+    qtbot, window, lib: Library, article_id: str, db_path, how
+) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     with qtbot.waitActive(window):
         window.activateWindow()
     view = window.article_view
+    ARTICLE = lib.articles.get(article_id).text or ""  # noqa: N806 - the fixture's text
     start = ARTICLE.index("vidia fiel")  # the drag began inside "Nvidia"
     view.select_span(start, ARTICLE.index(" am Montag") - 2)  # ... and ended inside "fiel"
     view.text.setFocus()
