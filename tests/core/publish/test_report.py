@@ -73,9 +73,9 @@ def test_markdown_escapes_every_field(lib, hostile, hostile_case):
     links = re.findall(r"\]\(<([^>]*)>\)", text)
     assert links and all(link.startswith("https://") for link in links)
     assert "<" not in re.sub(r"\]\(<[^>]*>\)", "", text)
-    assert "](javascript" not in text and "(<data:" not in text
+    assert not re.search(r"(?<!\\)\]\(javascript", text) and "(<data:" not in text
     assert "\u202e" not in text
-    assert "\\[link\\]\\(javascript:alert\\(1\\)\\)" in text
+    assert "\\[link\\](javascript:alert(1))" in text
     assert "\\*bold\\*" in text
     for line in text.splitlines():
         assert not line.startswith(("=", "@", "<"))
@@ -98,8 +98,8 @@ def test_report_shows_what_the_library_holds(lib, worked_case):
         "Börse Beispiel",
         "https://web.archive.org/web/2025/kurse",
         worked_case["sha256"],
-        "Noch keine Bewertung",
-        "tester erfasste 2 Behauptung(en), 1 Beleg(e), 1 Bewertung(en)",
+        "Noch kein Urteil",
+        "tester erfasste 2 Behauptung(en), 1 Beleg(e), 1 Urteil(e)",
     ):
         assert expected in shown, expected
     snapshot = lib.snapshots.get(worked_case["snapshot"], with_body=False)
@@ -121,7 +121,7 @@ def test_markdown_has_the_same_content_in_english(lib, worked_case):
         "Archived copy: [https://web.archive.org/web/2025/kurse]",
         worked_case["sha256"],
         "No verdict yet",
-        "tester recorded 2 claim\\(s\\)",
+        "tester recorded 2 claim(s)",
     ):
         assert expected in text, expected
 

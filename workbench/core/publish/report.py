@@ -78,8 +78,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "statement": "Aussage",
         "claimant": "Urheber",
         "claim_date": "Datum der Behauptung",
-        "verdict": "Bewertung",
-        "no_verdict": "Noch keine Bewertung",
+        "verdict": "Urteil",
+        "no_verdict": "Noch kein Urteil",
         "scale": "Skala",
         "rationale": "Begründung",
         "evidence": "Belege",
@@ -94,7 +94,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "generated": "Erstellt mit Fact-check Workbench {version} am {date} aus dem "
         "Änderungsprotokoll der Bibliothek.",
         "actor_line": "{actor} erfasste {what} zwischen {first} und {last}.",
-        "verdict_line": "{author} bewertete am {date} mit „{label}“.",
+        "verdict_line": "{author} urteilte am {date}: „{label}“.",
         "no_audit": "Das Änderungsprotokoll enthält keine Einträge zu diesen Datensätzen.",
         "status": "Status",
         "supports": "stützt",
@@ -102,7 +102,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "context": "Kontext",
         "n_claims": "{n} Behauptung(en)",
         "n_evidence": "{n} Beleg(e)",
-        "n_verdicts": "{n} Bewertung(en)",
+        "n_verdicts": "{n} Urteil(e)",
         "n_changes": "{n} weitere Änderung(en)",
         "n_sources": "{n} Quelle(n)",
     },
@@ -422,8 +422,9 @@ def _evidence_html(report: Report, entry: EvidenceItem) -> str:
 
 # -- Markdown -------------------------------------------------------------------------------
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>])")
-_MD_LINE_START = re.compile(r"^(\s*)([-+=]|\d+[.)])", re.MULTILINE)
+#: Marks that mean something anywhere in a line; the rest only at its start (below).
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
+_MD_LINE_START = re.compile(r"^(\s*)([-+=#>]|\d+[.)])", re.MULTILINE)
 
 
 def md(value: Any) -> str:
