@@ -27,7 +27,7 @@ sys.path.insert(0, str(HERE))
 from harness import (  # noqa: E402
     Figure,
     check_same,
-    median_ms,
+    paired_medians,
     raw_connection,
     replay,
     same_sql_figure,
@@ -87,8 +87,7 @@ def open_figure(path: Path, repeat: int) -> Figure:
     ours_trace = [line for _, _, lines in connections for line in top_level(lines)]
     raw_trace = [line for lines in replayed for line in lines]
     check_same("open", ours_trace, raw_trace)
-    ours = median_ms(lambda: Library.open(path).close(), repeat)
-    theirs = median_ms(open_raw, repeat)
+    ours, theirs = paired_medians(lambda: Library.open(path).close(), open_raw, repeat)
     return Figure(
         "open the library (checks, pragmas, schema), close",
         ours,

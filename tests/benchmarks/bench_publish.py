@@ -7,6 +7,7 @@ second run, since tracing slows the first) beside the size of the file written: 
 means the peak stays flat while the file grows. Similar claims are timed on the same library.
 
     .venv/bin/python tests/benchmarks/bench_publish.py [--keep DIR] [--json]
+    .venv/bin/python tests/benchmarks/bench_publish.py --tiny --json   # a quick check of itself
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from synthetic import build  # noqa: E402
+from synthetic import build, proportions  # noqa: E402
 
 from workbench.core.library.store import Library  # noqa: E402
 from workbench.core.publish import report, similar, spreadsheet  # noqa: E402
@@ -106,16 +107,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--keep", type=Path, help="Build (or reuse) the libraries in this folder.")
     parser.add_argument("--json", action="store_true", help="Print the figures as JSON only.")
+    parser.add_argument("--tiny", action="store_true", help="A library of 400 claims for the CSV.")
     args = parser.parse_args()
     folder = args.keep or Path(tempfile.mkdtemp(prefix="bench-publish-"))
     folder.mkdir(parents=True, exist_ok=True)
     say = (lambda *a, **k: None) if args.json else print
     say("report on an article with 200 claims ...", flush=True)
     figures: dict[str, dict[str, float]] = {"report": time_report(folder)}
-    path = folder / "synthetic.sqlite"
+    claims = 400 if args.tiny else 200_000
+    path = folder / ("synthetic.sqlite" if claims == 200_000 else f"synthetic-{claims}.sqlite")
     if not path.exists():
-        say("building the synthetic library (200,000 claims) ...", flush=True)
-        build(path)
+        say(f"building the synthetic library ({claims:,} claims) ...", flush=True)
+        build(path, **proportions(claims))
     say("CSV of every claim ...", flush=True)
     figures["csv"] = time_csv(path, folder / "claims.csv")
     if args.json:

@@ -42,6 +42,26 @@ def median_ms(fn: Callable[[], object], repeat: int = 25, warmup: int = 1) -> fl
     return statistics.median(times)
 
 
+def paired_medians(
+    ours: Callable[[], object], theirs: Callable[[], object], repeat: int = 25
+) -> tuple[float, float]:
+    """Median milliseconds of two functions timed in turns, so both meet the same load.
+
+    On a shared machine the load changes from one second to the next; timing one side's
+    calls all before the other's would put that change into the ratio.
+    """
+    ours()
+    theirs()
+    a: list[float] = []
+    b: list[float] = []
+    for _ in range(repeat):
+        for fn, times in ((ours, a), (theirs, b)):
+            started = time.perf_counter()
+            fn()
+            times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(a), statistics.median(b)
+
+
 @contextmanager
 def traced(conn: sqlite3.Connection) -> Iterator[list[str]]:
     """The statements conn runs inside the block, and only those."""
@@ -172,8 +192,7 @@ def same_sql_figure(
         raise SqlMismatch(f"{label}: the library ran different SQL on two calls")
     replayed = replay(raw, trace)
     check_same(label, trace, replayed)
-    ours = median_ms(operation, repeat)
-    theirs = median_ms(runner(raw, trace), repeat)
+    ours, theirs = paired_medians(operation, runner(raw, trace), repeat)
     return Figure(
         label,
         ours,

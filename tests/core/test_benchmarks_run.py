@@ -91,6 +91,14 @@ def test_bench_anchoring_runs(tmp_path: Path) -> None:
         assert 0 <= result[split]["silently_wrong_pct"] <= 100
 
 
+def test_bench_publish_runs(tmp_path: Path) -> None:
+    result = run_benchmark("bench_publish.py", "--tiny", "--json", tmp_path=tmp_path)
+
+    assert result["report"]["median_s"] > 0
+    assert result["csv"]["rows"] == 400
+    assert result["csv"]["file_mb"] > 0
+
+
 # -- the harness itself ------------------------------------------------------------------------
 
 
