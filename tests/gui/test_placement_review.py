@@ -113,7 +113,7 @@ def test_claim_list_marks_claims_that_need_review(qtbot, lib, article_id):
             model.data(index, Qt.ItemDataRole.ToolTipRole),
         )
     assert texts[claim_id][0].startswith("⚠ ")
-    assert texts[claim_id][1].startswith("Needs review:")
+    assert texts[claim_id][1].startswith("<qt>Needs review:")  # escaped: shown as written
     assert not texts[steady.id][0].startswith("⚠")
 
 
