@@ -13,16 +13,10 @@ os.environ.setdefault("WORKBENCH_USER", "gui-tester")
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+from gui_helpers import ARTICLE  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings  # noqa: E402
 
 from workbench.core.library.store import Library  # noqa: E402
-
-ARTICLE = (
-    "Die Aktie des Chipherstellers Nvidia fiel am Montag um rund 17 Prozent.\n"
-    "Damit verlor das Unternehmen 592,7 Milliarden Dollar an Börsenwert.\n"
-    "Ein US-Investor sprach vom „Sputnik-Moment“ 🚀 der KI-Branche.\n"
-    "Das Training soll nur 5,6 Millionen Dollar gekostet haben.\n"
-)
 
 
 @pytest.fixture(autouse=True)

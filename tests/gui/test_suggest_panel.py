@@ -18,7 +18,7 @@ THIRD = "Das Training soll nur 5,6 Millionen Dollar gekostet haben."
 
 def open_texts(*left_out: str) -> list[str]:
     """What the panel should list: the core's suggestions for the article, best first."""
-    from conftest import ARTICLE
+    from gui_helpers import ARTICLE
 
     found = sorted(suggest(ARTICLE, language="de").suggestions, key=lambda s: (-s.score, s.start))
     return [s.text for s in found if s.text not in left_out]
@@ -30,7 +30,7 @@ def shown_texts(window) -> list[str]:
 
 
 def test_suggestion_model_passes_the_model_tester(qtmodeltester) -> None:
-    from conftest import ARTICLE
+    from gui_helpers import ARTICLE
 
     model = SuggestionModel()
     found = suggest(ARTICLE, language="de").suggestions
