@@ -24,6 +24,36 @@ settings.register_profile("workbench", deadline=None, print_blob=True)
 settings.load_profile("workbench")
 
 
+class MemoryKeyring:
+    """A keyring that lives in the test's memory: tests never touch a real one."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        self.stored: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, name: str) -> str | None:
+        return self.stored.get((service, name))
+
+    def set_password(self, service: str, name: str, value: str) -> None:
+        self.stored[(service, name)] = value
+
+    def delete_password(self, service: str, name: str) -> None:
+        self.stored.pop((service, name), None)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> MemoryKeyring:
+    """Secrets go to a keyring in memory, one per test."""
+    import keyring
+
+    ring = MemoryKeyring()
+    monkeypatch.setattr(keyring, "get_password", ring.get_password)
+    monkeypatch.setattr(keyring, "set_password", ring.set_password)
+    monkeypatch.setattr(keyring, "delete_password", ring.delete_password)
+    return ring
+
+
 @pytest.fixture
 def http_server() -> Iterator[HTTPServer]:
     """A real HTTP server on 127.0.0.1 for one test; tests never reach the internet."""

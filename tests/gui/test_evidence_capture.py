@@ -216,8 +216,8 @@ def test_archiving_stores_the_copys_address_on_the_source(
     assert answer.messages == []
 
 
-def test_archive_keys_live_in_the_settings_not_in_the_library(
-    window, settings, db_path: Path
+def test_archive_keys_live_in_the_keyring_not_in_the_library_or_settings(
+    window, settings, db_path: Path, memory_keyring, tmp_path: Path
 ) -> None:
     dialog = settings_dialog.ArchiveSettingsDialog(settings, window)
     dialog.access.setText("acc355")
@@ -227,13 +227,29 @@ def test_archive_keys_live_in_the_settings_not_in_the_library(
     dialog.save()
 
     assert settings_dialog.archive_keys(settings).secret == "s3cr3t"
+    assert ("fact-check-workbench", "internet-archive-secret-key") in memory_keyring.stored
     library_bytes = db_path.read_bytes()
     assert b"s3cr3t" not in library_bytes
+    settings.sync()
+    assert b"s3cr3t" not in (tmp_path / "settings.ini").read_bytes()
 
     dialog.access.clear()
     dialog.secret.clear()
     dialog.save()
     assert settings_dialog.archive_keys(settings) is None
+    assert memory_keyring.stored == {}
+
+
+def test_keys_an_earlier_version_kept_in_the_settings_move_to_the_keyring(
+    settings, memory_keyring
+) -> None:
+    settings.setValue(settings_dialog.ACCESS_KEY, "alt")
+    settings.setValue(settings_dialog.SECRET_KEY, "geheim")
+    assert settings_dialog.archive_keys(settings).access == "alt"
+    assert not settings.contains(settings_dialog.SECRET_KEY)
+    assert memory_keyring.stored[("fact-check-workbench", "internet-archive-secret-key")] == (
+        "geheim"
+    )
 
 
 def test_archiving_without_keys_sends_nothing(window, claim_id: str, server: HTTPServer) -> None:

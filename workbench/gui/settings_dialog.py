@@ -1,7 +1,9 @@
-"""The user's own Internet Archive keys, kept in the app's settings and never in a library.
+"""The user's own Internet Archive keys, kept in the system keyring and never in a library.
 
 A library file is shared with colleagues and exported; keys belong to one person, so they stay
-in QSettings on that person's computer. Archiving is off until both keys are entered.
+in that person's keyring, not in a plain-text settings file (keys an earlier version kept in
+the settings are moved into the keyring the first time they are read). Archiving is off until
+both keys are entered.
 """
 
 from __future__ import annotations
@@ -28,10 +30,47 @@ SECRET_KEY = "archive/secret_key"
 BASE_KEY = "archive/save_base"
 
 
+#: Names of the keys in the keyring.
+KEYRING_ACCESS = "internet-archive-access-key"
+KEYRING_SECRET = "internet-archive-secret-key"
+
+
+def _move_to_keyring(settings: QSettings) -> None:
+    """Keys an earlier version kept in the settings go into the keyring (when it works)."""
+    from workbench.core.errors import InputError
+    from workbench.core.secrets import set_secret
+
+    access = str(settings.value(ACCESS_KEY, "") or "").strip()
+    secret = str(settings.value(SECRET_KEY, "") or "").strip()
+    if not (access and secret):
+        return
+    try:
+        set_secret(KEYRING_ACCESS, access)
+        set_secret(KEYRING_SECRET, secret)
+    except InputError:
+        return  # no keyring here: they stay where they are rather than be lost
+    settings.remove(ACCESS_KEY)
+    settings.remove(SECRET_KEY)
+    settings.sync()
+
+
+def stored_keys(settings: QSettings) -> tuple[str, str]:
+    """The access and secret key as stored (empty strings when there are none)."""
+    if settings.contains(ACCESS_KEY):
+        _move_to_keyring(settings)
+    if settings.contains(ACCESS_KEY):  # no keyring on this system
+        return (
+            str(settings.value(ACCESS_KEY, "") or ""),
+            str(settings.value(SECRET_KEY, "") or ""),
+        )
+    from workbench.core.secrets import get_secret
+
+    return get_secret(KEYRING_ACCESS) or "", get_secret(KEYRING_SECRET) or ""
+
+
 def archive_keys(settings: QSettings) -> ArchiveKeys | None:
     """The keys entered, or None while archiving is off."""
-    access = str(settings.value(ACCESS_KEY, "") or "")
-    secret = str(settings.value(SECRET_KEY, "") or "")
+    access, secret = stored_keys(settings)
     if not (access.strip() and secret.strip()):
         return None  # without keys the archive module (and requests) is not loaded at start
     from workbench.core.evidence.archive import ArchiveKeys
@@ -64,8 +103,9 @@ class ArchiveSettingsDialog(QDialog):
         )
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
-        self.access = QLineEdit(str(settings.value(ACCESS_KEY, "") or ""), self)
-        self.secret = QLineEdit(str(settings.value(SECRET_KEY, "") or ""), self)
+        access, secret = stored_keys(settings)
+        self.access = QLineEdit(access, self)
+        self.secret = QLineEdit(secret, self)
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.access.setAccessibleName(self.tr("archive.org access key"))
         self.secret.setAccessibleName(self.tr("archive.org secret key"))
@@ -91,15 +131,27 @@ class ArchiveSettingsDialog(QDialog):
         if bool(access) != bool(secret):
             self.error.setText(self.tr("Enter both keys, or leave both empty."))
             return
-        self.accept()
+        if self.save():
+            self.accept()
 
-    def save(self) -> None:
-        """Keep the keys (or forget them when both fields are empty)."""
+    def save(self) -> bool:
+        """Keep the keys in the keyring (or forget them when both fields are empty); False,
+        with the reason shown, when the system has no keyring to keep them in."""
+        from workbench.core.errors import InputError
+        from workbench.core.secrets import delete_secret, set_secret
+
         access, secret = self.access.text().strip(), self.secret.text().strip()
-        if access and secret:
-            self.settings.setValue(ACCESS_KEY, access)
-            self.settings.setValue(SECRET_KEY, secret)
-        else:
-            self.settings.remove(ACCESS_KEY)
-            self.settings.remove(SECRET_KEY)
+        self.settings.remove(ACCESS_KEY)
+        self.settings.remove(SECRET_KEY)
         self.settings.sync()
+        if not (access and secret):
+            delete_secret(KEYRING_ACCESS)
+            delete_secret(KEYRING_SECRET)
+            return True
+        try:
+            set_secret(KEYRING_ACCESS, access)
+            set_secret(KEYRING_SECRET, secret)
+        except InputError as exc:
+            self.error.setText(str(exc))
+            return False
+        return True

@@ -233,8 +233,7 @@ class SourceCommands(QObject):
 
     def edit_archive_settings(self) -> None:
         dialog = settings_dialog.ArchiveSettingsDialog(self.settings, self.parent_widget)
-        if dialogs.run_dialog(dialog):
-            dialog.save()
+        if dialogs.run_dialog(dialog):  # the dialog keeps the keys when it is accepted
             self.update_archive_action()
 
     def archive(self, source_id: str | None = None) -> Task | None:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode, urlsplit
 
 from workbench.core.errors import FetchError, InputError, NotFoundError
+from workbench.core.secrets import get_secret, set_secret
 from workbench.core.timeutil import now_iso
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 DEFAULT_API_URL = "https://factchecktools.googleapis.com/v1alpha1/claims:search"
 API_URL_ENV = "WORKBENCH_FACTCHECK_API_URL"
 API_KEY_ENV = "WORKBENCH_FACTCHECK_API_KEY"
-KEYRING_SERVICE = "factcheck-workbench"
+#: The key's name in the system keyring (see workbench.core.secrets).
 KEYRING_NAME = "factcheck-tools-api-key"
 #: How long a cached search answers again before the service is asked anew.
 CACHE_MAX_AGE = timedelta(days=1)
@@ -119,13 +120,7 @@ def api_key() -> str:
 
 
 def _keyring_get() -> str | None:
-    try:
-        import keyring
-
-        value = keyring.get_password(KEYRING_SERVICE, KEYRING_NAME)
-    except Exception:  # no keyring installed, no backend, a locked store: there is no key
-        return None
-    return value.strip() if value else None
+    return get_secret(KEYRING_NAME)
 
 
 def store_api_key(key: str) -> None:
@@ -134,14 +129,9 @@ def store_api_key(key: str) -> None:
     if not key:
         raise InputError("The API key is empty.")
     try:
-        import keyring
-
-        keyring.set_password(KEYRING_SERVICE, KEYRING_NAME, key)
-    except Exception as exc:
-        raise InputError(
-            f"The system keyring can't store the key ({exc}); set"
-            " WORKBENCH_FACTCHECK_API_KEY instead."
-        ) from exc
+        set_secret(KEYRING_NAME, key)
+    except InputError as exc:
+        raise InputError(f"{exc} Set WORKBENCH_FACTCHECK_API_KEY instead.") from exc
 
 
 # -- searching -----------------------------------------------------------------------------
