@@ -217,38 +217,38 @@
 <context>
     <name>ArchiveSettingsDialog</name>
     <message>
-        <location filename="../../workbench/gui/settings_dialog.py" line="53"/>
+        <location filename="../../workbench/gui/settings_dialog.py" line="93"/>
         <source>Internet Archive</source>
-        <extracomment>Where Save Page Now answers; only changed to reach a mirror or a local imitation in tests.</extracomment>
+        <extracomment>Where Save Page Now answers; only changed to reach a mirror or a local imitation in tests. Names of the keys in the keyring.</extracomment>
         <translation>Internet Archive</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/settings_dialog.py" line="57"/>
+        <location filename="../../workbench/gui/settings_dialog.py" line="97"/>
         <source>With your own archive.org keys, a source&apos;s page can be saved in the Wayback Machine so readers can check it themselves. The keys are on your account&apos;s page archive.org/account/s3.php. They are kept in this computer&apos;s settings, not in the library. Leave both fields empty to switch archiving off.</source>
         <translation>Mit Ihren eigenen archive.org-Schlüsseln lässt sich die Seite einer Quelle in der Wayback Machine sichern, sodass Leserinnen und Leser sie selbst prüfen können. Die Schlüssel stehen auf der Seite archive.org/account/s3.php Ihres Kontos. Sie werden in den Einstellungen dieses Computers gespeichert, nicht in der Bibliothek. Lassen Sie beide Felder leer, um das Archivieren auszuschalten.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/settings_dialog.py" line="69"/>
+        <location filename="../../workbench/gui/settings_dialog.py" line="110"/>
         <source>archive.org access key</source>
         <translation>archive.org-Zugangsschlüssel</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/settings_dialog.py" line="70"/>
+        <location filename="../../workbench/gui/settings_dialog.py" line="111"/>
         <source>archive.org secret key</source>
         <translation>archive.org-Geheimschlüssel</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/settings_dialog.py" line="72"/>
+        <location filename="../../workbench/gui/settings_dialog.py" line="113"/>
         <source>&amp;Access key:</source>
         <translation>&amp;Zugangsschlüssel:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/settings_dialog.py" line="73"/>
+        <location filename="../../workbench/gui/settings_dialog.py" line="114"/>
         <source>&amp;Secret key:</source>
         <translation>&amp;Geheimschlüssel:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/settings_dialog.py" line="91"/>
+        <location filename="../../workbench/gui/settings_dialog.py" line="132"/>
         <source>Enter both keys, or leave both empty.</source>
         <translation>Geben Sie beide Schlüssel ein oder lassen Sie beide leer.</translation>
     </message>
@@ -429,67 +429,67 @@
 <context>
     <name>ClaimSection</name>
     <message>
-        <location filename="../../workbench/gui/inspector_claim.py" line="140"/>
+        <location filename="../../workbench/gui/inspector_claim.py" line="142"/>
         <source>&amp;Statement:</source>
         <translation>&amp;Aussage:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector_claim.py" line="141"/>
+        <location filename="../../workbench/gui/inspector_claim.py" line="143"/>
         <source>Claima&amp;nt:</source>
         <translation>&amp;Urheber:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector_claim.py" line="142"/>
+        <location filename="../../workbench/gui/inspector_claim.py" line="144"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector_claim.py" line="143"/>
+        <location filename="../../workbench/gui/inspector_claim.py" line="145"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector_claim.py" line="144"/>
+        <location filename="../../workbench/gui/inspector_claim.py" line="146"/>
         <source>&amp;Priority:</source>
         <translation>&amp;Priorität:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector_claim.py" line="148"/>
+        <location filename="../../workbench/gui/inspector_claim.py" line="150"/>
         <source>The claim in your own words</source>
         <translation>Die Behauptung in eigenen Worten</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector_claim.py" line="149"/>
+        <location filename="../../workbench/gui/inspector_claim.py" line="151"/>
         <source>Who made the claim</source>
         <translation>Wer die Behauptung aufgestellt hat</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector_claim.py" line="150"/>
+        <location filename="../../workbench/gui/inspector_claim.py" line="152"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector_claim.py" line="152"/>
+        <location filename="../../workbench/gui/inspector_claim.py" line="154"/>
         <source>Statement</source>
         <translation>Aussage</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector_claim.py" line="153"/>
+        <location filename="../../workbench/gui/inspector_claim.py" line="155"/>
         <source>Claimant</source>
         <translation>Urheber</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector_claim.py" line="154"/>
+        <location filename="../../workbench/gui/inspector_claim.py" line="156"/>
         <source>Date of the claim</source>
         <translation>Datum der Behauptung</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector_claim.py" line="155"/>
+        <location filename="../../workbench/gui/inspector_claim.py" line="157"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/inspector_claim.py" line="156"/>
+        <location filename="../../workbench/gui/inspector_claim.py" line="158"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
@@ -497,33 +497,33 @@
 <context>
     <name>ClaimTableModel</name>
     <message>
-        <location filename="../../workbench/gui/claim_model.py" line="251"/>
+        <location filename="../../workbench/gui/claim_model.py" line="252"/>
         <source>Needs review: %1</source>
         <extracomment>Up to this many rows a listing is read on the UI thread: a short, cheap query. The core&apos;s sort key per column; the number of sources can&apos;t be sorted by the core.</extracomment>
         <translation>Zu prüfen: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claim_model.py" line="280"/>
+        <location filename="../../workbench/gui/claim_model.py" line="282"/>
         <source>Claim</source>
         <translation>Behauptung</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claim_model.py" line="281"/>
+        <location filename="../../workbench/gui/claim_model.py" line="283"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claim_model.py" line="282"/>
+        <location filename="../../workbench/gui/claim_model.py" line="284"/>
         <source>Rating</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claim_model.py" line="283"/>
+        <location filename="../../workbench/gui/claim_model.py" line="285"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claim_model.py" line="284"/>
+        <location filename="../../workbench/gui/claim_model.py" line="286"/>
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
@@ -2251,22 +2251,22 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/source_checks.py" line="245"/>
+        <location filename="../../workbench/gui/source_checks.py" line="244"/>
         <source>Enter your archive.org keys in Edit ▸ Internet Archive first.</source>
         <translation>Geben Sie zuerst Ihre archive.org-Schlüssel unter Bearbeiten ▸ Internet Archive ein.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/source_checks.py" line="253"/>
+        <location filename="../../workbench/gui/source_checks.py" line="252"/>
         <source>Only web pages can be archived.</source>
         <translation>Nur Webseiten können archiviert werden.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/source_checks.py" line="268"/>
+        <location filename="../../workbench/gui/source_checks.py" line="267"/>
         <source>Archived: %1</source>
         <translation>Archiviert: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/source_checks.py" line="271"/>
+        <location filename="../../workbench/gui/source_checks.py" line="270"/>
         <source>Archiving %1 at the Internet Archive</source>
         <translation>%1 wird im Internet Archive gesichert</translation>
     </message>
@@ -2274,87 +2274,112 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
 <context>
     <name>SuggestPanel</name>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="232"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="252"/>
+        <source>More suggestions</source>
+        <translation>Mehr Vorschläge</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/suggest_panel.py" line="253"/>
+        <source>Balanced</source>
+        <translation>Ausgewogen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/suggest_panel.py" line="254"/>
+        <source>Fewer, surer suggestions</source>
+        <translation>Weniger, sicherere Vorschläge</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/suggest_panel.py" line="259"/>
+        <source>More suggestions miss fewer claims; fewer suggestions are more often right</source>
+        <translation>Mehr Vorschläge übersehen weniger Behauptungen; weniger Vorschläge treffen öfter zu</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/suggest_panel.py" line="261"/>
+        <source>How many sentences to suggest</source>
+        <translation>Wie viele Sätze vorgeschlagen werden</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/suggest_panel.py" line="262"/>
         <source>Suggest</source>
         <translation>Vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="234"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="264"/>
         <source>Find the sentences of this article most worth checking (Ctrl+Shift+S)</source>
         <translation>Die prüfenswertesten Sätze dieses Artikels finden (Strg+Umschalt+S)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="236"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="266"/>
         <source>Suggest claims in this article</source>
         <translation>Behauptungen in diesem Artikel vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="237"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="267"/>
         <source>Accept</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="238"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="268"/>
         <source>Make this sentence a claim (Enter)</source>
         <translation>Diesen Satz zur Behauptung machen (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="239"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="269"/>
         <source>Accept the suggestion as a claim</source>
         <translation>Vorschlag als Behauptung übernehmen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="240"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="270"/>
         <source>Dismiss</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="242"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="272"/>
         <source>Don&apos;t suggest this sentence again for this article (Delete)</source>
         <translation>Diesen Satz für diesen Artikel nicht mehr vorschlagen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="244"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="274"/>
         <source>Dismiss the suggestion</source>
         <translation>Vorschlag verwerfen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="245"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="275"/>
         <source>Suggested claims, highest score first</source>
         <translation>Vorgeschlagene Behauptungen, höchste Punktzahl zuerst</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="247"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="277"/>
         <source>Enter accepts the suggestion as a claim, Delete dismisses it</source>
         <translation>Eingabe übernimmt den Vorschlag als Behauptung, Entf verwirft ihn</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="249"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="279"/>
         <source>Why this sentence was suggested</source>
         <translation>Warum dieser Satz vorgeschlagen wurde</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="297"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="335"/>
         <source>Suggesting claims…</source>
         <translation>Behauptungen werden vorgeschlagen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="356"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="394"/>
         <source>Open an article to get suggestions.</source>
         <translation>Öffnen Sie einen Artikel, um Vorschläge zu erhalten.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="358"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="396"/>
         <source>Looking for sentences worth checking…</source>
         <translation>Prüfenswerte Sätze werden gesucht…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="361"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="399"/>
         <source>Suggest claims (Ctrl+Shift+S) lists the sentences of this article most worth checking, with the reasons.</source>
         <translation>„Behauptungen vorschlagen“ (Strg+Umschalt+S) listet die prüfenswertesten Sätze dieses Artikels mit Begründung auf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/suggest_panel.py" line="367"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="405"/>
         <source>%n suggestion(s), highest score first</source>
         <translation>
             <numerusform>%n Vorschlag, höchste Punktzahl zuerst</numerusform>
@@ -2362,32 +2387,32 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="369"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="407"/>
         <source>Every suggestion is a claim now or was dismissed.</source>
         <translation>Jeder Vorschlag ist jetzt eine Behauptung oder wurde verworfen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="371"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="409"/>
         <source>No sentence of this article scores high enough to suggest.</source>
         <translation>Kein Satz dieses Artikels erreicht genug Punkte für einen Vorschlag.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="378"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="416"/>
         <source>Could not tell the language of the text; no suggestions.</source>
         <translation>Die Sprache des Textes ließ sich nicht erkennen; keine Vorschläge.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="381"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="419"/>
         <source>No suggestions yet for this language (%1): only German and English.</source>
         <translation>Für diese Sprache (%1) gibt es noch keine Vorschläge: nur Deutsch und Englisch.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="397"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="435"/>
         <source>Score %1</source>
         <translation>Punktzahl %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="401"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="439"/>
         <source>Figures: %1</source>
         <translation>Zahlen: %1</translation>
     </message>
@@ -2395,80 +2420,81 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="135"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="146"/>
         <source>Score %1: %2</source>
+        <extracomment>The scores a sentence needs in the panel&apos;s three settings: more, balanced, fewer.</extracomment>
         <translation>Punktzahl %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Suggestions</name>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="78"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="84"/>
         <source>Contains figures: %1</source>
         <translation>Enthält Zahlen: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="80"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="86"/>
         <source>Attributed to a source</source>
         <translation>Einer Quelle zugeschrieben</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="81"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="87"/>
         <source>Claims a record, a first or a superlative</source>
         <translation>Behauptet einen Rekord, eine Premiere oder einen Superlativ</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="82"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="88"/>
         <source>Compares or reports a change</source>
         <translation>Vergleicht oder meldet eine Veränderung</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="83"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="89"/>
         <source>Reports what someone said as fact</source>
         <translation>Gibt Gesagtes als Tatsache wieder</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="84"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="90"/>
         <source>States a cause or effect</source>
         <translation>Nennt eine Ursache oder Wirkung</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="85"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="91"/>
         <source>Reports something that happened</source>
         <translation>Berichtet über ein Ereignis</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="86"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="92"/>
         <source>Quotes a named person or body</source>
         <translation>Zitiert eine genannte Person oder Stelle</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="87"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="93"/>
         <source>Phrased as a question</source>
         <translation>Als Frage formuliert</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="88"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="94"/>
         <source>Hedged or speculative</source>
         <translation>Vorsichtig oder spekulativ formuliert</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="89"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="95"/>
         <source>A forecast, plan or promise</source>
         <translation>Eine Prognose, ein Plan oder ein Versprechen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="90"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="96"/>
         <source>Opinion, demand or advice</source>
         <translation>Meinung, Forderung oder Rat</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="91"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="97"/>
         <source>Judges rather than states</source>
         <translation>Wertet, statt festzustellen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="92"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="98"/>
         <source>Advice or an appeal to the reader</source>
         <translation>Rat oder Appell an die Leser</translation>
     </message>

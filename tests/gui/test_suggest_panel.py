@@ -162,3 +162,26 @@ def test_opening_another_article_clears_the_suggestions(window, lib: Library) ->
     assert window.suggestions.model.rowCount() == 0
     assert window.article_view.suggestion_count() == 0
     assert window.suggestions.run_button.isEnabled()
+
+
+def test_the_reach_setting_trades_precision_for_recall(qtbot, session, article_id) -> None:
+    from workbench.core.language.suggest import DEFAULT_THRESHOLD, suggest
+    from workbench.gui.suggest_panel import SuggestPanel
+    from workbench.gui.tasks import TaskRunner
+
+    panel = SuggestPanel(session, TaskRunner(synchronous=True))
+    qtbot.addWidget(panel)
+    panel.set_article(article_id)
+    text = session.library.articles.get(article_id).text
+    counts = []
+    for index in range(3):
+        panel.reach.setCurrentIndex(index)
+        panel.run()
+        counts.append(panel.model.rowCount())
+    expected = [
+        len(suggest(text, language="de", min_score=score).suggestions)
+        for score in (DEFAULT_THRESHOLD - 0.15, DEFAULT_THRESHOLD, DEFAULT_THRESHOLD + 0.15)
+    ]
+    assert counts == expected
+    assert counts[0] >= counts[1] >= counts[2]
+    assert panel.reach.itemText(1) == "Balanced"

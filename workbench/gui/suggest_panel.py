@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -33,7 +34,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.language.suggest import Reason, Suggestion, SuggestionResult
+from workbench.core.language.suggest import (
+    DEFAULT_THRESHOLD,
+    Reason,
+    Suggestion,
+    SuggestionResult,
+)
 from workbench.core.library.models import Claim
 from workbench.core.progress import ProgressCallback
 from workbench.gui import labels
@@ -116,6 +122,11 @@ def reasons_lines(suggestion: Suggestion) -> list[str]:
     ]
 
 
+#: The scores a sentence needs in the panel's three settings: more, balanced, fewer.
+REACH_SCORES = (DEFAULT_THRESHOLD - 0.15, DEFAULT_THRESHOLD, DEFAULT_THRESHOLD + 0.15)
+DEFAULT_REACH = DEFAULT_THRESHOLD
+
+
 class SuggestionModel(RowListModel[Suggestion]):
     """The suggestions still open, best first; each row shows its score, text and reasons."""
 
@@ -194,6 +205,12 @@ class SuggestPanel(QWidget):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.run_button = QPushButton(self)
         self.run_button.clicked.connect(self.run)
+        # Precision against recall: the score a sentence needs to be suggested.
+        self.reach = QComboBox(self)
+        for score in REACH_SCORES:
+            self.reach.addItem("", score)
+        self.reach.setCurrentIndex(REACH_SCORES.index(DEFAULT_REACH))
+        self.reach.currentIndexChanged.connect(self._on_reach)
         self.view = SuggestionList(self)
         self.view.setModel(self.model)
         self.view.setWordWrap(True)
@@ -218,6 +235,7 @@ class SuggestPanel(QWidget):
         buttons.addStretch(1)
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
+        top.addWidget(self.reach)
         top.addWidget(self.run_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -229,6 +247,18 @@ class SuggestPanel(QWidget):
         self._refresh()
 
     def retranslate(self) -> None:
+        for index, text in enumerate(
+            (
+                self.tr("More suggestions"),
+                self.tr("Balanced"),
+                self.tr("Fewer, surer suggestions"),
+            )
+        ):
+            self.reach.setItemText(index, text)
+        self.reach.setToolTip(
+            self.tr("More suggestions miss fewer claims; fewer suggestions are more often right")
+        )
+        self.reach.setAccessibleName(self.tr("How many sentences to suggest"))
         self.run_button.setText(self.tr("Suggest"))
         self.run_button.setToolTip(
             self.tr("Find the sentences of this article most worth checking (Ctrl+Shift+S)")
@@ -258,6 +288,11 @@ class SuggestPanel(QWidget):
 
     # -- running -----------------------------------------------------------------------------------
 
+    def _on_reach(self, _index: int) -> None:
+        """A new balance between precision and recall: ask again if there were suggestions."""
+        if self.result is not None:
+            self.run()
+
     def set_article(self, article_id: str | None) -> None:
         """Another article is open: its suggestions are asked for anew."""
         if article_id == self.article_id:
@@ -280,6 +315,7 @@ class SuggestPanel(QWidget):
             self._task.cancel()
         article = self.session.library.articles.get(article_id)
         text, language = article.text or "", article.language
+        min_score = float(self.reach.currentData())
 
         def work(cancel: threading.Event, progress: ProgressCallback) -> SuggestionResult:
             from workbench.core.language.suggest import suggest
@@ -288,7 +324,9 @@ class SuggestPanel(QWidget):
                 progress(done, total, "")  # the task's title says it in the user's language
 
             with CPU_LANE:
-                return suggest(text, language=language, progress=report, cancel=cancel)
+                return suggest(
+                    text, language=language, min_score=min_score, progress=report, cancel=cancel
+                )
 
         self._generation += 1
         generation = self._pending = self._generation
