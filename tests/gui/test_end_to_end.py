@@ -183,17 +183,27 @@ def test_the_whole_loop(qtbot, window, db_path: Path, tmp_path: Path, page_serve
     assert rows(db_path, "SELECT count(*) FROM verdicts WHERE claim_id = ?", (claim_id,))[0][0] == 6
     assert inspector.rationale.toPlainText() == "Die Kursdaten bestätigen den Verlust."
 
-    # 6. Export ClaimReview for this article.
+    # 6. Export ClaimReview for this article: only once the check is no longer open.
     target = tmp_path / "claimreview.json"
     from workbench.gui import dialogs
+    from workbench.gui.undo import EditClaim
 
-    dialogs_ask = dialogs.ask_save_file
-    try:
-        dialogs.ask_save_file = lambda *args: str(target)
-        window.actions_.export_claimreview.trigger()
-    finally:
-        dialogs.ask_save_file = dialogs_ask
-    reviews = json.loads(target.read_text(encoding="utf-8"))
+    def export() -> list:
+        dialogs_ask = dialogs.ask_save_file
+        try:
+            dialogs.ask_save_file = lambda *args: str(target)
+            window.actions_.export_claimreview.trigger()
+        finally:
+            dialogs.ask_save_file = dialogs_ask
+        return json.loads(target.read_text(encoding="utf-8"))
+
+    assert export() == []  # the claim is still open
+    target.unlink()
+    status = rows(db_path, "SELECT status FROM claims WHERE id = ?", (claim_id,))[0][0]
+    window.session.run(
+        EditClaim(window.session, claim_id, window.current_article, "status", status, "reviewed")
+    )
+    reviews = export()
     assert len(reviews) == 1
     assert reviews[0]["@type"] == "ClaimReview"
     assert reviews[0]["claimReviewed"] == QUOTE

@@ -243,7 +243,8 @@ class ImportExport(QObject):
     def export_claimreview(
         self, article_id: str | None, target: str | Path | None = None
     ) -> Task | None:
-        """ClaimReview JSON-LD for the claims with a verdict (of one article, or all)."""
+        """ClaimReview JSON-LD for the claims with a verdict that are no longer open or being
+        researched (of one article, or all), as the command line exports them."""
         if target is None:
             target = dialogs.ask_save_file(
                 self.widget,
@@ -257,7 +258,7 @@ class ImportExport(QObject):
         def build(lib: Any) -> tuple[Any, int]:
             from workbench.core.publish import export
 
-            data = export.claimreview(lib, article_id=article_id)
+            data = export.claimreview(lib, article_id=article_id, include_open=False)
             return data, len(data)
 
         return self._export(
