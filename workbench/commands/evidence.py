@@ -95,7 +95,6 @@ def snapshot_export(source_id: str, output: Path, force: bool) -> None:
     """Write SOURCE's latest snapshot as a WARC file (for pywb, ReplayWeb.page, ...)."""
     from workbench.core.evidence.capture import snapshot_warc
     from workbench.core.evidence.warc import write_warc_file
-
     from workbench.core.publish.export import check_target, refuse_live_database
 
     lib = library()

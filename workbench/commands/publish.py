@@ -406,9 +406,9 @@ def similar(claim: str, limit: int, as_json: bool) -> None:
 
 
 def metadata_path() -> Path:
-    from workbench import resources
+    from importlib import resources
 
-    return Path(resources.__file__).parent / "datasette" / "metadata.json"
+    return Path(str(resources.files("workbench.resources").joinpath("datasette", "metadata.json")))
 
 
 def metadata_for(path: Path) -> dict[str, Any]:

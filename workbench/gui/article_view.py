@@ -85,8 +85,12 @@ class ArticleText(QPlainTextEdit):
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
         menu = self.createStandardContextMenu(event.pos())
         if self.mark_action is not None:
-            menu.insertAction(menu.actions()[0] if menu.actions() else None, self.mark_action)
-            menu.insertSeparator(menu.actions()[1] if len(menu.actions()) > 1 else None)
+            first = menu.actions()[0] if menu.actions() else None
+            if first is None:
+                menu.addAction(self.mark_action)
+            else:
+                menu.insertAction(first, self.mark_action)
+                menu.insertSeparator(first)
         menu.exec(event.globalPos())
         menu.deleteLater()
 
