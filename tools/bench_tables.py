@@ -226,6 +226,12 @@ CURVE_ROWS: tuple[tuple[str, str, Callable[[Json], str]], ...] = (
     ("... sorted by status", "core", lambda c: ms(c["page_by_status"]["ms"])),
     ("... sorted by rating", "core", lambda c: ms(c["page_by_rating_value"]["ms"])),
     (
+        "... sorted by place in the text (reads every match)",
+        "core",
+        lambda c: ms(c["page_by_start"]["ms"]),
+    ),
+    ("count the claims rated 'Falsch'", "core", lambda c: ms(c["count"]["ms"])),
+    (
         "search, two common words",
         "core",
         lambda c: f"{ms(c['search_common']['ms'])} ({c['search_common']['hits']} hits)",
