@@ -267,52 +267,52 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../workbench/gui/article_view.py" line="166"/>
+        <location filename="../../workbench/gui/article_view.py" line="170"/>
         <source>Open link…</source>
         <translation>Link öffnen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/article_view.py" line="167"/>
+        <location filename="../../workbench/gui/article_view.py" line="171"/>
         <source>Open the article&apos;s address in your web browser</source>
         <translation>Die Adresse des Artikels im Webbrowser öffnen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/article_view.py" line="168"/>
+        <location filename="../../workbench/gui/article_view.py" line="172"/>
         <source>Open the article&apos;s link in a browser</source>
         <translation>Den Link des Artikels in einem Browser öffnen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/article_view.py" line="169"/>
+        <location filename="../../workbench/gui/article_view.py" line="173"/>
         <source>Article text</source>
         <translation>Text des Artikels</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/article_view.py" line="171"/>
+        <location filename="../../workbench/gui/article_view.py" line="175"/>
         <source>Select a passage and press Ctrl+M to mark it as a claim</source>
         <translation>Eine Passage auswählen und mit Strg+M als Behauptung markieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/article_view.py" line="173"/>
+        <location filename="../../workbench/gui/article_view.py" line="177"/>
         <source>Article title</source>
         <translation>Titel des Artikels</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/article_view.py" line="174"/>
+        <location filename="../../workbench/gui/article_view.py" line="178"/>
         <source>Claims not found in the current text</source>
         <translation>Behauptungen, die im aktuellen Text fehlen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/article_view.py" line="216"/>
+        <location filename="../../workbench/gui/article_view.py" line="220"/>
         <source>No article open</source>
         <translation>Kein Artikel geöffnet</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/article_view.py" line="219"/>
+        <location filename="../../workbench/gui/article_view.py" line="223"/>
         <source>Import an article with File ▸ Import, or pick one in the library on the left.</source>
         <translation>Importieren Sie einen Artikel über Datei ▸ Importieren oder wählen Sie links einen aus der Bibliothek.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/article_view.py" line="235"/>
+        <location filename="../../workbench/gui/article_view.py" line="239"/>
         <source>Claims no longer found in this version of the text: %n</source>
         <translation>
             <numerusform>Behauptung, die in dieser Textfassung fehlt: %n</numerusform>
@@ -1324,17 +1324,17 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
         <translation>Was sich geändert hat</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing.py" line="250"/>
+        <location filename="../../workbench/gui/importing.py" line="251"/>
         <source>Export ClaimReview</source>
         <translation>ClaimReview exportieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing.py" line="252"/>
+        <location filename="../../workbench/gui/importing.py" line="253"/>
         <source>JSON-LD (*.json)</source>
         <translation>JSON-LD (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/importing.py" line="266"/>
+        <location filename="../../workbench/gui/importing.py" line="267"/>
         <source>%n ClaimReview record(s) written to %1.</source>
         <translation>
             <numerusform>%n ClaimReview-Eintrag nach %1 geschrieben.</numerusform>
@@ -1342,17 +1342,17 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing.py" line="274"/>
+        <location filename="../../workbench/gui/importing.py" line="275"/>
         <source>Export as JSON</source>
         <translation>Als JSON exportieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing.py" line="274"/>
+        <location filename="../../workbench/gui/importing.py" line="275"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/importing.py" line="288"/>
+        <location filename="../../workbench/gui/importing.py" line="289"/>
         <source>The case with %n claim(s) was written to %1.</source>
         <translation>
             <numerusform>Der Fall mit %n Behauptung wurde nach %1 geschrieben.</numerusform>
@@ -1360,7 +1360,7 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing.py" line="311"/>
+        <location filename="../../workbench/gui/importing.py" line="312"/>
         <source>Exporting %1</source>
         <translation>%1 wird exportiert</translation>
     </message>
@@ -2274,112 +2274,113 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
 <context>
     <name>SuggestPanel</name>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="252"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="124"/>
         <source>More suggestions</source>
+        <extracomment>The scores a sentence needs in the panel&apos;s three settings: more, balanced, fewer.</extracomment>
         <translation>Mehr Vorschläge</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="253"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="125"/>
         <source>Balanced</source>
         <translation>Ausgewogen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="254"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="126"/>
         <source>Fewer, surer suggestions</source>
         <translation>Weniger, sicherere Vorschläge</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="259"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="131"/>
         <source>More suggestions miss fewer claims; fewer suggestions are more often right</source>
         <translation>Mehr Vorschläge übersehen weniger Behauptungen; weniger Vorschläge treffen öfter zu</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="261"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="133"/>
         <source>How many sentences to suggest</source>
         <translation>Wie viele Sätze vorgeschlagen werden</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="262"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="134"/>
         <source>Suggest</source>
         <translation>Vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="264"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="136"/>
         <source>Find the sentences of this article most worth checking (Ctrl+Shift+S)</source>
         <translation>Die prüfenswertesten Sätze dieses Artikels finden (Strg+Umschalt+S)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="266"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="138"/>
         <source>Suggest claims in this article</source>
         <translation>Behauptungen in diesem Artikel vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="267"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="139"/>
         <source>Accept</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="268"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="140"/>
         <source>Make this sentence a claim (Enter)</source>
         <translation>Diesen Satz zur Behauptung machen (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="269"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="141"/>
         <source>Accept the suggestion as a claim</source>
         <translation>Vorschlag als Behauptung übernehmen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="270"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="142"/>
         <source>Dismiss</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="272"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="144"/>
         <source>Don&apos;t suggest this sentence again for this article (Delete)</source>
         <translation>Diesen Satz für diesen Artikel nicht mehr vorschlagen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="274"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="146"/>
         <source>Dismiss the suggestion</source>
         <translation>Vorschlag verwerfen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="275"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="147"/>
         <source>Suggested claims, highest score first</source>
         <translation>Vorgeschlagene Behauptungen, höchste Punktzahl zuerst</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="277"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="149"/>
         <source>Enter accepts the suggestion as a claim, Delete dismisses it</source>
         <translation>Eingabe übernimmt den Vorschlag als Behauptung, Entf verwirft ihn</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="279"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="151"/>
         <source>Why this sentence was suggested</source>
         <translation>Warum dieser Satz vorgeschlagen wurde</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="335"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="207"/>
         <source>Suggesting claims…</source>
         <translation>Behauptungen werden vorgeschlagen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="394"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="266"/>
         <source>Open an article to get suggestions.</source>
         <translation>Öffnen Sie einen Artikel, um Vorschläge zu erhalten.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="396"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="268"/>
         <source>Looking for sentences worth checking…</source>
         <translation>Prüfenswerte Sätze werden gesucht…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="399"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="271"/>
         <source>Suggest claims (Ctrl+Shift+S) lists the sentences of this article most worth checking, with the reasons.</source>
         <translation>„Behauptungen vorschlagen“ (Strg+Umschalt+S) listet die prüfenswertesten Sätze dieses Artikels mit Begründung auf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/suggest_panel.py" line="405"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="277"/>
         <source>%n suggestion(s), highest score first</source>
         <translation>
             <numerusform>%n Vorschlag, höchste Punktzahl zuerst</numerusform>
@@ -2387,32 +2388,32 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="407"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="279"/>
         <source>Every suggestion is a claim now or was dismissed.</source>
         <translation>Jeder Vorschlag ist jetzt eine Behauptung oder wurde verworfen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="409"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="281"/>
         <source>No sentence of this article scores high enough to suggest.</source>
         <translation>Kein Satz dieses Artikels erreicht genug Punkte für einen Vorschlag.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="416"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="288"/>
         <source>Could not tell the language of the text; no suggestions.</source>
         <translation>Die Sprache des Textes ließ sich nicht erkennen; keine Vorschläge.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="419"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="291"/>
         <source>No suggestions yet for this language (%1): only German and English.</source>
         <translation>Für diese Sprache (%1) gibt es noch keine Vorschläge: nur Deutsch und Englisch.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="435"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="307"/>
         <source>Score %1</source>
         <translation>Punktzahl %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="439"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="311"/>
         <source>Figures: %1</source>
         <translation>Zahlen: %1</translation>
     </message>
@@ -2420,81 +2421,80 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="146"/>
+        <location filename="../../workbench/gui/suggest_list.py" line="124"/>
         <source>Score %1: %2</source>
-        <extracomment>The scores a sentence needs in the panel&apos;s three settings: more, balanced, fewer.</extracomment>
         <translation>Punktzahl %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Suggestions</name>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="84"/>
+        <location filename="../../workbench/gui/suggest_list.py" line="67"/>
         <source>Contains figures: %1</source>
         <translation>Enthält Zahlen: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="86"/>
+        <location filename="../../workbench/gui/suggest_list.py" line="69"/>
         <source>Attributed to a source</source>
         <translation>Einer Quelle zugeschrieben</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="87"/>
+        <location filename="../../workbench/gui/suggest_list.py" line="70"/>
         <source>Claims a record, a first or a superlative</source>
         <translation>Behauptet einen Rekord, eine Premiere oder einen Superlativ</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="88"/>
+        <location filename="../../workbench/gui/suggest_list.py" line="71"/>
         <source>Compares or reports a change</source>
         <translation>Vergleicht oder meldet eine Veränderung</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="89"/>
+        <location filename="../../workbench/gui/suggest_list.py" line="72"/>
         <source>Reports what someone said as fact</source>
         <translation>Gibt Gesagtes als Tatsache wieder</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="90"/>
+        <location filename="../../workbench/gui/suggest_list.py" line="73"/>
         <source>States a cause or effect</source>
         <translation>Nennt eine Ursache oder Wirkung</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="91"/>
+        <location filename="../../workbench/gui/suggest_list.py" line="74"/>
         <source>Reports something that happened</source>
         <translation>Berichtet über ein Ereignis</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="92"/>
+        <location filename="../../workbench/gui/suggest_list.py" line="75"/>
         <source>Quotes a named person or body</source>
         <translation>Zitiert eine genannte Person oder Stelle</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="93"/>
+        <location filename="../../workbench/gui/suggest_list.py" line="76"/>
         <source>Phrased as a question</source>
         <translation>Als Frage formuliert</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="94"/>
+        <location filename="../../workbench/gui/suggest_list.py" line="77"/>
         <source>Hedged or speculative</source>
         <translation>Vorsichtig oder spekulativ formuliert</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="95"/>
+        <location filename="../../workbench/gui/suggest_list.py" line="78"/>
         <source>A forecast, plan or promise</source>
         <translation>Eine Prognose, ein Plan oder ein Versprechen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="96"/>
+        <location filename="../../workbench/gui/suggest_list.py" line="79"/>
         <source>Opinion, demand or advice</source>
         <translation>Meinung, Forderung oder Rat</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="97"/>
+        <location filename="../../workbench/gui/suggest_list.py" line="80"/>
         <source>Judges rather than states</source>
         <translation>Wertet, statt festzustellen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="98"/>
+        <location filename="../../workbench/gui/suggest_list.py" line="81"/>
         <source>Advice or an appeal to the reader</source>
         <translation>Rat oder Appell an die Leser</translation>
     </message>

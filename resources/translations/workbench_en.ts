@@ -15,7 +15,7 @@
 <context>
     <name>ArticleView</name>
     <message numerus="yes">
-        <location filename="../../workbench/gui/article_view.py" line="235"/>
+        <location filename="../../workbench/gui/article_view.py" line="239"/>
         <source>Claims no longer found in this version of the text: %n</source>
         <translation>
             <numerusform>Claim no longer found in this version of the text: %n</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/importing.py" line="266"/>
+        <location filename="../../workbench/gui/importing.py" line="267"/>
         <source>%n ClaimReview record(s) written to %1.</source>
         <translation>
             <numerusform>%n ClaimReview record written to %1.</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/importing.py" line="288"/>
+        <location filename="../../workbench/gui/importing.py" line="289"/>
         <source>The case with %n claim(s) was written to %1.</source>
         <translation>
             <numerusform>The case with %n claim was written to %1.</numerusform>
@@ -173,7 +173,7 @@
 <context>
     <name>SuggestPanel</name>
     <message numerus="yes">
-        <location filename="../../workbench/gui/suggest_panel.py" line="405"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="277"/>
         <source>%n suggestion(s), highest score first</source>
         <translation>
             <numerusform>%n suggestion, highest score first</numerusform>

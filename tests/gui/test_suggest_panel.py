@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from workbench.core.language.suggest import Reason, Suggestion, suggest
 from workbench.core.library.store import Library
-from workbench.gui.suggest_panel import SuggestionModel, shown_suggestions
+from workbench.gui.suggest_list import SuggestionModel, shown_suggestions
 
 FIRST = "Die Aktie des Chipherstellers Nvidia fiel am Montag um rund 17 Prozent."
 SECOND = "Damit verlor das Unternehmen 592,7 Milliarden Dollar an Börsenwert."
