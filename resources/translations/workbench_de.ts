@@ -2274,113 +2274,112 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
 <context>
     <name>SuggestPanel</name>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="124"/>
-        <source>More suggestions</source>
-        <extracomment>The scores a sentence needs in the panel&apos;s three settings: more, balanced, fewer.</extracomment>
-        <translation>Mehr Vorschläge</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="125"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="129"/>
         <source>Balanced</source>
         <translation>Ausgewogen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="126"/>
-        <source>Fewer, surer suggestions</source>
-        <translation>Weniger, sicherere Vorschläge</translation>
+        <location filename="../../workbench/gui/suggest_panel.py" line="128"/>
+        <source>More</source>
+        <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="131"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="130"/>
+        <source>Fewer, surer</source>
+        <translation>Weniger, sicherer</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/suggest_panel.py" line="135"/>
         <source>More suggestions miss fewer claims; fewer suggestions are more often right</source>
         <translation>Mehr Vorschläge übersehen weniger Behauptungen; weniger Vorschläge treffen öfter zu</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="133"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="137"/>
         <source>How many sentences to suggest</source>
         <translation>Wie viele Sätze vorgeschlagen werden</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="134"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="138"/>
         <source>Suggest</source>
         <translation>Vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="136"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="140"/>
         <source>Find the sentences of this article most worth checking (Ctrl+Shift+S)</source>
         <translation>Die prüfenswertesten Sätze dieses Artikels finden (Strg+Umschalt+S)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="138"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="142"/>
         <source>Suggest claims in this article</source>
         <translation>Behauptungen in diesem Artikel vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="139"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="143"/>
         <source>Accept</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="140"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="144"/>
         <source>Make this sentence a claim (Enter)</source>
         <translation>Diesen Satz zur Behauptung machen (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="141"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="145"/>
         <source>Accept the suggestion as a claim</source>
         <translation>Vorschlag als Behauptung übernehmen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="142"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="146"/>
         <source>Dismiss</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="144"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="148"/>
         <source>Don&apos;t suggest this sentence again for this article (Delete)</source>
         <translation>Diesen Satz für diesen Artikel nicht mehr vorschlagen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="146"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="150"/>
         <source>Dismiss the suggestion</source>
         <translation>Vorschlag verwerfen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="147"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="151"/>
         <source>Suggested claims, highest score first</source>
         <translation>Vorgeschlagene Behauptungen, höchste Punktzahl zuerst</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="149"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="153"/>
         <source>Enter accepts the suggestion as a claim, Delete dismisses it</source>
         <translation>Eingabe übernimmt den Vorschlag als Behauptung, Entf verwirft ihn</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="151"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="155"/>
         <source>Why this sentence was suggested</source>
         <translation>Warum dieser Satz vorgeschlagen wurde</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="207"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="211"/>
         <source>Suggesting claims…</source>
         <translation>Behauptungen werden vorgeschlagen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="266"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="270"/>
         <source>Open an article to get suggestions.</source>
         <translation>Öffnen Sie einen Artikel, um Vorschläge zu erhalten.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="268"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="272"/>
         <source>Looking for sentences worth checking…</source>
         <translation>Prüfenswerte Sätze werden gesucht…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="271"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="275"/>
         <source>Suggest claims (Ctrl+Shift+S) lists the sentences of this article most worth checking, with the reasons.</source>
         <translation>„Behauptungen vorschlagen“ (Strg+Umschalt+S) listet die prüfenswertesten Sätze dieses Artikels mit Begründung auf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/suggest_panel.py" line="277"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="281"/>
         <source>%n suggestion(s), highest score first</source>
         <translation>
             <numerusform>%n Vorschlag, höchste Punktzahl zuerst</numerusform>
@@ -2388,32 +2387,32 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="279"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="283"/>
         <source>Every suggestion is a claim now or was dismissed.</source>
         <translation>Jeder Vorschlag ist jetzt eine Behauptung oder wurde verworfen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="281"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="285"/>
         <source>No sentence of this article scores high enough to suggest.</source>
         <translation>Kein Satz dieses Artikels erreicht genug Punkte für einen Vorschlag.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="288"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="292"/>
         <source>Could not tell the language of the text; no suggestions.</source>
         <translation>Die Sprache des Textes ließ sich nicht erkennen; keine Vorschläge.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="291"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="295"/>
         <source>No suggestions yet for this language (%1): only German and English.</source>
         <translation>Für diese Sprache (%1) gibt es noch keine Vorschläge: nur Deutsch und Englisch.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="307"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="311"/>
         <source>Score %1</source>
         <translation>Punktzahl %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_panel.py" line="311"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="315"/>
         <source>Figures: %1</source>
         <translation>Zahlen: %1</translation>
     </message>

@@ -173,7 +173,7 @@
 <context>
     <name>SuggestPanel</name>
     <message numerus="yes">
-        <location filename="../../workbench/gui/suggest_panel.py" line="277"/>
+        <location filename="../../workbench/gui/suggest_panel.py" line="281"/>
         <source>%n suggestion(s), highest score first</source>
         <translation>
             <numerusform>%n suggestion, highest score first</numerusform>

@@ -50,7 +50,7 @@ Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
 SuggestionRole = Qt.ItemDataRole.UserRole + 1
 ScoreRole = Qt.ItemDataRole.UserRole + 2
-#: The scores a sentence needs in the panel's three settings: more, balanced, fewer.
+# The scores a sentence needs in the panel's three settings: more, balanced, fewer.
 REACH_SCORES = (DEFAULT_THRESHOLD - 0.15, DEFAULT_THRESHOLD, DEFAULT_THRESHOLD + 0.15)
 DEFAULT_REACH = DEFAULT_THRESHOLD
 
@@ -82,6 +82,10 @@ class SuggestPanel(QWidget):
         for score in REACH_SCORES:
             self.reach.addItem("", score)
         self.reach.setCurrentIndex(REACH_SCORES.index(DEFAULT_REACH))
+        self.reach.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.reach.setMinimumContentsLength(8)
         self.reach.currentIndexChanged.connect(self._on_reach)
         self.view = SuggestionList(self)
         self.view.setModel(self.model)
@@ -121,9 +125,9 @@ class SuggestPanel(QWidget):
     def retranslate(self) -> None:
         for index, text in enumerate(
             (
-                self.tr("More suggestions"),
+                self.tr("More"),
                 self.tr("Balanced"),
-                self.tr("Fewer, surer suggestions"),
+                self.tr("Fewer, surer"),
             )
         ):
             self.reach.setItemText(index, text)
