@@ -197,3 +197,25 @@ def many_claims_in(lib: Library, title: str, count: int) -> str:
     for i in range(count):
         lib.claims.add(article.id, start=i * width, end=i * width + width - 1)
     return article.id
+
+
+def test_the_article_list_reads_pages_only_as_the_view_needs_them(qtbot, lib: Library) -> None:
+    """QTreeView asks for more rows on every layout; the list must not read the whole library."""
+    from workbench.gui.library_dock import PAGE, LibraryDock
+    from workbench.gui.tasks import TaskRunner
+
+    with lib.transaction():
+        for i in range(PAGE * 5):
+            lib.articles.add(f"Artikel {i} über Chips.", title=f"Artikel {i}", language="de")
+    dock = LibraryDock(lib, TaskRunner(synchronous=True), None)
+    qtbot.addWidget(dock)
+    dock.resize(300, 600)
+    dock.show()
+    qtbot.wait(200)
+    shown = dock.model.rowCount()
+    assert PAGE <= shown < PAGE * 5
+    bar = dock.view.verticalScrollBar()
+    for _ in range(10):
+        bar.setValue(bar.maximum())
+        qtbot.wait(20)
+    assert dock.model.rowCount() == PAGE * 5

@@ -6,6 +6,7 @@ thousand articles opens as fast as one of ten; pages after the first are read of
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -96,9 +97,18 @@ class ArticleListModel(RowListModel[Article]):
 
     # -- paging ----------------------------------------------------------------------------------
 
+    #: Whether the view needs more rows (its end is in sight); set by the view's owner.
+    #: QTreeView asks for more on every layout, which would read the whole library at once.
+    wants_more: Callable[[], bool] = staticmethod(lambda: True)  # type: ignore[assignment]
+
     @qt_override(False)
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
-        return not parent.isValid() and self._more and not self._waiting
+        return (
+            not parent.isValid()
+            and self._more
+            and not self._waiting
+            and (not self.rows or self.wants_more())
+        )
 
     @qt_override()
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
@@ -186,6 +196,10 @@ class LibraryDock(Retranslating, QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
+        bar = self.view.verticalScrollBar()
+        # More rows only when the end of the list is in sight (a page's worth from the bottom).
+        self.model.wants_more = lambda: bar.value() >= bar.maximum() - 2 * max(bar.pageStep(), 1)
+        bar.valueChanged.connect(self._maybe_more)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(300)
@@ -203,6 +217,10 @@ class LibraryDock(Retranslating, QWidget):
         QWidget.setTabOrder(self.filter, self.view)
         self.retranslate()
         self.model.reload()
+
+    def _maybe_more(self, _value: int) -> None:
+        if self.model.canFetchMore(QModelIndex()):
+            self.model.fetchMore(QModelIndex())
 
     def retranslate(self) -> None:
         self.filter.setPlaceholderText(self.tr("Find articles…"))
