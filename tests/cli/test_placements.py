@@ -131,3 +131,13 @@ def test_import_of_a_new_version_says_which_claims_wait(run, http_server):
     assert 0 == second.returncode, second.stderr
     assert "1 claim(s) need your review" in second.stderr
     assert f"workbench claims --needs-review --article {article[:8]}" in second.stderr
+
+
+def test_show_marks_the_claims_waiting_for_review(run, claims):
+    result = run("show", claims["article"][:8])
+    assert 0 == result.returncode, result.stderr
+    lines = result.stdout.splitlines()
+    flagged = next(line for line in lines if claims["flagged"][:8] in line)
+    steady = next(line for line in lines if claims["steady"][:8] in line)
+    assert " ?" in flagged and " ?" not in steady
+    assert "1 claim(s) marked ? wait for review" in result.stdout

@@ -195,10 +195,18 @@ def show(item_id: str, lang: str | None, as_json: bool) -> None:
     click.echo(f"Claims ({len(claims)}):")
     for number, c in enumerate(claims, 1):
         where = "orphaned" if c.orphaned else f"{c.start}-{c.end}"
+        if c.needs_review:
+            where += " ?"  # its place in this version waits for review
         pointer = "→" if c.id in focus else " "
         click.echo(
             f"{pointer} {number:>2}  {short_id(c.id)}  {c.status:<11} "
             f"{rating_text(lib, c, language):<20} {where:<11} {shorten(c.label, 60)}"
+        )
+    waiting = sum(1 for c in claims if c.needs_review)
+    if waiting:
+        click.echo(
+            f"\n{waiting} claim(s) marked ? wait for review of their place in this version:"
+            " `workbench claims --needs-review` lists them."
         )
     if others:
         click.echo(
