@@ -256,8 +256,9 @@
 <context>
     <name>ArticleListModel</name>
     <message numerus="yes">
-        <location filename="../../workbench/gui/library_dock.py" line="157"/>
+        <location filename="../../workbench/gui/library_dock.py" line="167"/>
         <source>%n claim(s)</source>
+        <extracomment>Whether the view needs more rows (its end is in sight); set by the view&apos;s owner. QTreeView asks for more on every layout, which would read the whole library at once.</extracomment>
         <translation>
             <numerusform>%n Behauptung</numerusform>
             <numerusform>%n Behauptungen</numerusform>
@@ -1516,22 +1517,22 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
 <context>
     <name>LibraryDock</name>
     <message>
-        <location filename="../../workbench/gui/library_dock.py" line="208"/>
+        <location filename="../../workbench/gui/library_dock.py" line="226"/>
         <source>Find articles…</source>
         <translation>Artikel finden…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/library_dock.py" line="209"/>
+        <location filename="../../workbench/gui/library_dock.py" line="227"/>
         <source>Find articles by words</source>
         <translation>Artikel nach Wörtern finden</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/library_dock.py" line="210"/>
+        <location filename="../../workbench/gui/library_dock.py" line="228"/>
         <source>Articles in the library</source>
         <translation>Artikel in der Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/library_dock.py" line="236"/>
+        <location filename="../../workbench/gui/library_dock.py" line="254"/>
         <source>Searching</source>
         <translation>Suche läuft</translation>
     </message>
@@ -1689,7 +1690,7 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
 <context>
     <name>PlacementReviewCommands</name>
     <message>
-        <location filename="../../workbench/gui/placement_review.py" line="329"/>
+        <location filename="../../workbench/gui/placement_review.py" line="327"/>
         <source>Review claim placements…</source>
         <translation>Platzierung der Behauptungen prüfen…</translation>
     </message>
@@ -1800,7 +1801,7 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
         <translation> (beste Vermutung markiert)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/placement_review.py" line="251"/>
+        <location filename="../../workbench/gui/placement_review.py" line="252"/>
         <source>“%1” has its place.</source>
         <translation>„%1“ hat ihren Platz.</translation>
     </message>
@@ -2574,6 +2575,21 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
         <location filename="../../workbench/gui/undo.py" line="298"/>
         <source>Change setting</source>
         <translation>Einstellung ändern</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/undo.py" line="317"/>
+        <source>Confirm placement</source>
+        <translation>Platzierung bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/undo.py" line="318"/>
+        <source>Place claim</source>
+        <translation>Behauptung platzieren</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/undo.py" line="319"/>
+        <source>Accept orphan</source>
+        <translation>Wörter als verschwunden hinnehmen</translation>
     </message>
 </context>
 <context>

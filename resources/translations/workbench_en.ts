@@ -4,8 +4,9 @@
 <context>
     <name>ArticleListModel</name>
     <message numerus="yes">
-        <location filename="../../workbench/gui/library_dock.py" line="157"/>
+        <location filename="../../workbench/gui/library_dock.py" line="167"/>
         <source>%n claim(s)</source>
+        <extracomment>Whether the view needs more rows (its end is in sight); set by the view&apos;s owner. QTreeView asks for more on every layout, which would read the whole library at once.</extracomment>
         <translation>
             <numerusform>%n claim</numerusform>
             <numerusform>%n claims</numerusform>

@@ -141,3 +141,19 @@ def test_show_marks_the_claims_waiting_for_review(run, claims):
     steady = next(line for line in lines if claims["steady"][:8] in line)
     assert " ?" in flagged and " ?" not in steady
     assert "1 claim(s) marked ? wait for review" in result.stdout
+
+
+def test_an_answer_about_a_placement_can_be_undone(run, claims):
+    before = {c["id"]: c for c in json.loads(run("claims", "--json").stdout)}[claims["flagged"]]
+    placed = run("claim", "place", claims["flagged"][:8], "--quote", "auf vier Prozent gestiegen")
+    assert 0 == placed.returncode, placed.stderr
+    undone = run("undo")
+    assert 0 == undone.returncode, undone.stderr
+    assert undone.stdout.strip() == "Undone: Place claim"
+    after = {c["id"]: c for c in json.loads(run("claims", "--json").stdout)}[claims["flagged"]]
+    assert (after["start"], after["end"], after["needs_review"]) == (
+        before["start"],
+        before["end"],
+        True,
+    )
+    assert after["marked_quote"] == QUOTE

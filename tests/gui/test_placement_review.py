@@ -160,3 +160,16 @@ def test_an_answer_in_the_review_list_refreshes_the_claim_list(qtbot, window, li
     qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: shown() != "" and not shown().startswith("⚠"))
     dialog.close()
+
+
+def test_an_answer_in_the_review_is_undone_with_the_undo_stack(qtbot, lib, session, article_id):
+    claim_id = flagged_claim(lib, article_id)
+    dialog = open_review(qtbot, session, article_id)
+    qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    assert not lib.claims.get(claim_id).needs_review
+    assert session.undo_stack.undoText() == "Confirm placement"
+    session.undo_stack.undo()
+    assert lib.claims.get(claim_id).needs_review
+    assert lib.placements.current(claim_id).confirmed_at is None
+    session.undo_stack.redo()
+    assert not lib.claims.get(claim_id).needs_review

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import click
 
-from workbench.commands.common import echo_rows, emit_json, json_option, library, resolve
+from workbench.commands.common import (
+    echo_rows,
+    emit_json,
+    json_option,
+    library,
+    resolve,
+    run_op,
+)
 from workbench.commands.records import claim_dict
 from workbench.core.library.models import Claim
 
@@ -34,9 +41,12 @@ def _report(item: Claim, as_json: bool, said: str) -> None:
 @json_option
 def claim_place(claim_id: str, quote: str, occurrence: int | None, as_json: bool) -> None:
     """Put CLAIM on QUOTE in its article's current text (what was marked is kept)."""
-    lib = library()
-    placed = lib.placements.place_manually(
-        resolve("claim", claim_id), quote=quote, occurrence=occurrence
+    placed = run_op(
+        "place_claim",
+        "Place claim",
+        claim_id=resolve("claim", claim_id),
+        quote=quote,
+        occurrence=occurrence,
     )
     _report(placed, as_json, f"placed at {placed.start}-{placed.end}")
 
@@ -46,8 +56,9 @@ def claim_place(claim_id: str, quote: str, occurrence: int | None, as_json: bool
 @json_option
 def claim_confirm(claim_id: str, as_json: bool) -> None:
     """Say that CLAIM's current placement is right (for an orphan: its words are gone)."""
-    lib = library()
-    confirmed = lib.placements.confirm(resolve("claim", claim_id))
+    confirmed = run_op(
+        "confirm_placement", "Confirm placement", claim_id=resolve("claim", claim_id)
+    )
     where = "orphaned" if confirmed.orphaned else f"{confirmed.start}-{confirmed.end}"
     _report(confirmed, as_json, f"confirmed at {where}")
 
@@ -57,8 +68,7 @@ def claim_confirm(claim_id: str, as_json: bool) -> None:
 @json_option
 def claim_orphan(claim_id: str, as_json: bool) -> None:
     """Accept that CLAIM's words are gone from the current text; the claim is kept."""
-    lib = library()
-    orphan = lib.placements.accept_orphan(resolve("claim", claim_id))
+    orphan = run_op("orphan_claim", "Accept orphan", claim_id=resolve("claim", claim_id))
     _report(orphan, as_json, "kept as an orphan")
 
 

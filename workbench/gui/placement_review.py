@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.errors import WorkbenchError
 from workbench.core.library.models import PlacementReview
 from workbench.gui import labels
-from workbench.gui.session import Change, Session
+from workbench.gui.session import Session
 from workbench.gui.textpos import PositionMap, snap_to_words
+from workbench.gui.undo import PlacementAnswer
 
 CLAIM_TINT = QColor("#ffd54f")
 GUESS_TINT = QColor("#ffb74d")
@@ -209,12 +209,12 @@ class PlacementReviewDialog(QDialog):
     def confirm(self) -> None:
         item = self.current()
         if item is not None:
-            self._answer(item, lambda: self.session.library.placements.confirm(item.claim.id))
+            self._answer(item, PlacementAnswer(self.session, "confirm_placement", item.claim.id))
 
     def accept_orphan(self) -> None:
         item = self.current()
         if item is not None:
-            self._answer(item, lambda: self.session.library.placements.accept_orphan(item.claim.id))
+            self._answer(item, PlacementAnswer(self.session, "orphan_claim", item.claim.id))
 
     def place_selection(self) -> None:
         """Place the claim on the words selected in the current text."""
@@ -234,24 +234,22 @@ class PlacementReviewDialog(QDialog):
         if start >= end:
             self.status.setText(self.tr("Select the claim's words in the current text first."))
             return
-        self._answer(
-            item,
-            lambda: self.session.library.placements.place_manually(
-                item.claim.id, start=start, end=end
-            ),
-        )
+        answer = PlacementAnswer(self.session, "place_claim", item.claim.id, start=start, end=end)
+        self._answer(item, answer)
 
-    def _answer(self, item: PlacementReview, act: Callable[[], object]) -> None:
+    def _answer(self, item: PlacementReview, answer: PlacementAnswer) -> None:
+        """Run the answer on the undo stack: Ctrl+Z in the window takes it back."""
+        failures: list[object] = []
+        self.session.failed.connect(failures.append)
         try:
-            act()
-        except WorkbenchError as exc:
-            self.status.setText(str(exc))
+            done = self.session.run(answer)
+        finally:
+            self.session.failed.disconnect(failures.append)
+        if not done:
+            self.status.setText(str(failures[0]) if failures else "")
             return
         self.status.setText(
             self.tr("“%1” has its place.").replace("%1", labels.one_line(item.claim.label, 60))
-        )
-        self.session.announce(
-            Change(item.claim.article_id, (item.claim.id,), claims_added_or_removed=True)
         )
         self.answered.emit(item.claim.id)
         self.reload()

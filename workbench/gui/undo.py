@@ -300,3 +300,27 @@ class SetSetting(LibraryCommand):
 
     def operation(self) -> Op:
         return Op("set_setting", {"key": self.key, "value": self.new}, "Change setting")
+
+
+class PlacementAnswer(LibraryCommand):
+    """The fact-checker's answer about a claim's place in a new version: confirm it, place the
+    claim on chosen words, or accept that its words are gone."""
+
+    DESCRIPTIONS = {
+        "confirm_placement": "Confirm placement",
+        "place_claim": "Place claim",
+        "orphan_claim": "Accept orphan",
+    }
+
+    def __init__(self, session: Session, name: str, claim_id: str, **where: Any) -> None:
+        shown = {
+            "confirm_placement": translate("Undo", "Confirm placement"),
+            "place_claim": translate("Undo", "Place claim"),
+            "orphan_claim": translate("Undo", "Accept orphan"),
+        }
+        super().__init__(session, shown[name])
+        self.name, self.claim_id, self.where = name, claim_id, where
+
+    def operation(self) -> Op:
+        args = {"claim_id": self.claim_id, **self.where}
+        return Op(self.name, args, self.DESCRIPTIONS[self.name])

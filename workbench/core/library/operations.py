@@ -231,6 +231,36 @@ def _update_article(lib: Library, article_id: str, fields: dict[str, Any]) -> St
     return article, inverse, OpChanges(article_id, articles=True)
 
 
+def _placed(lib: Library, claim_id: str, before: dict[str, Any], claim: Any) -> Step:
+    inverse = Op("restore_placement", {"claim_id": claim_id, "state": before}, "Place claim")
+    changes = OpChanges(claim.article_id, (claim_id,), claims_added_or_removed=True)
+    return claim, inverse, changes
+
+
+@step("confirm_placement")
+def _confirm_placement(lib: Library, claim_id: str) -> Step:
+    before = lib.placements.state(claim_id)
+    return _placed(lib, claim_id, before, lib.placements.confirm(claim_id))
+
+
+@step("place_claim")
+def _place_claim(lib: Library, claim_id: str, **where: Any) -> Step:
+    before = lib.placements.state(claim_id)
+    return _placed(lib, claim_id, before, lib.placements.place_manually(claim_id, **where))
+
+
+@step("orphan_claim")
+def _orphan_claim(lib: Library, claim_id: str) -> Step:
+    before = lib.placements.state(claim_id)
+    return _placed(lib, claim_id, before, lib.placements.accept_orphan(claim_id))
+
+
+@step("restore_placement")
+def _restore_placement(lib: Library, claim_id: str, state: dict[str, Any]) -> Step:
+    before = lib.placements.state(claim_id)
+    return _placed(lib, claim_id, before, lib.placements.restore(claim_id, state))
+
+
 # -- running, undoing, redoing ---------------------------------------------------------------
 
 

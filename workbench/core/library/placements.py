@@ -176,6 +176,48 @@ class Placements(Repository):
         self._answer(claim, version, placement, awaiting=False, confirmed=True)
         return self._claims.get(claim_id)
 
+    def state(self, claim_id: str) -> dict[str, Any]:
+        """The claim's current placement and review state, as an undo puts it back."""
+        claim = self._claims.get(claim_id)
+        current = self.current(claim_id)
+        return {
+            "start": current.start,
+            "end": current.end,
+            "orphaned": current.orphaned,
+            "method": current.method,
+            "confidence": current.confidence,
+            "needs_review": current.needs_review,
+            "reason": current.reason or "",
+            "flags": list(current.flags),
+            "awaiting": claim.needs_review,
+            "confirmed": current.confirmed_at is not None,
+        }
+
+    def restore(self, claim_id: str, state: dict[str, Any]) -> Claim:
+        """Put a placement state back (the undo of an answer): stored as a new placement row,
+        so the history of placements stays whole."""
+        claim = self._claims.get(claim_id)
+        version, text = self._current_text(claim.article_id)
+        anchor = None
+        if not state["orphaned"] and state["start"] is not None:
+            anchor = anchor_at(text, int(state["start"]), int(state["end"]))
+        placement = Placement(
+            anchor,
+            state["method"],
+            float(state["confidence"]),
+            needs_review=bool(state["needs_review"]),
+            reason=state["reason"],
+            flags=tuple(state["flags"]),
+        )
+        self._answer(
+            claim,
+            version,
+            placement,
+            awaiting=bool(state["awaiting"]),
+            confirmed=state["confirmed"],
+        )
+        return self._claims.get(claim_id)
+
     # -- a new text version ---------------------------------------------------------------------
 
     def place_all(
