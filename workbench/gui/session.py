@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from workbench.core.errors import WorkbenchError
-from workbench.core.library.operations import OpChanges
+from workbench.core.library.changes import OpChanges
 
 if TYPE_CHECKING:
     from workbench.core.library.scales import Scale

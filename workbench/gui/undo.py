@@ -13,16 +13,19 @@ import logging
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from workbench.core.errors import WorkbenchError
+from workbench.core.library.changes import Op
 from workbench.core.library.models import Evidence
-from workbench.core.library.operations import Done, Op, Operations
 from workbench.gui.applog import qt_override
 from workbench.gui.session import Change, Session
+
+if TYPE_CHECKING:
+    from workbench.core.library.operations import Done, Operations
 
 translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
@@ -46,8 +49,14 @@ class LibraryCommand(QUndoCommand):
     def operation(self) -> Op:
         raise NotImplementedError
 
+    def _operations(self) -> Operations:
+        # Loaded with the first edit: the window paints before the library's storage code loads.
+        from workbench.core.library.operations import Operations
+
+        return Operations(self.library)
+
     def _run(self, op: Op) -> Done:
-        done = Operations(self.library).run(op)
+        done = self._operations().run(op)
         self.done.append(done)
         return done
 
@@ -73,7 +82,7 @@ class LibraryCommand(QUndoCommand):
         self._guard(self._undo_all)
 
     def _undo_all(self) -> Change:
-        ops = Operations(self.library)
+        ops = self._operations()
         changes: Change | None = None
         undone: list[Done] = []
         for done in reversed(self.done):
@@ -84,7 +93,7 @@ class LibraryCommand(QUndoCommand):
         return changes
 
     def _redo_all(self) -> Change:
-        ops = Operations(self.library)
+        ops = self._operations()
         changes: Change | None = None
         redone: list[Done] = []
         for undo in reversed(self.done):

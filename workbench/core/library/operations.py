@@ -9,50 +9,16 @@ and both refuse to undo a change whose record someone else has changed since.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from workbench.core import ids
 from workbench.core.errors import ConflictError, NotFoundError, WorkbenchError
+from workbench.core.library.changes import Op, OpChanges
 from workbench.core.library.models import Evidence
 from workbench.core.library.store import Library
 from workbench.core.timeutil import now_iso
-
-
-@dataclass(frozen=True)
-class Op:
-    """One operation: its name, its arguments and the words that describe it to a user."""
-
-    name: str
-    args: dict[str, Any]
-    description: str
-
-    def to_json(self) -> str:
-        return json.dumps(
-            {"name": self.name, "args": self.args, "description": self.description},
-            ensure_ascii=False,
-        )
-
-    @classmethod
-    def from_json(cls, text: str) -> Op:
-        data = json.loads(text)
-        return cls(data["name"], data["args"], data["description"])
-
-
-@dataclass(frozen=True)
-class OpChanges:
-    """What an operation touched, for the views to refresh."""
-
-    article_id: str | None = None
-    claim_ids: tuple[str, ...] = ()
-    claims_added_or_removed: bool = False
-    evidence: bool = False
-    verdict: bool = False
-    articles: bool = False
-    settings: bool = False
-    suggestions: bool = False
 
 
 @dataclass(frozen=True)
