@@ -6,7 +6,7 @@ Shown by the Suggest panel (suggest_panel.py); kept apart so that each file show
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -23,14 +23,13 @@ from PySide6.QtWidgets import (
     QListView,
 )
 
-from workbench.core.language.suggest import (
-    Reason,
-    Suggestion,
-)
 from workbench.core.library.models import Claim
 from workbench.gui import labels
 from workbench.gui.applog import qt_override
 from workbench.gui.list_model import RowListModel
+
+if TYPE_CHECKING:  # the model's code loads when suggestions are first asked for
+    from workbench.core.language.suggest import Reason, Suggestion
 
 Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
@@ -105,7 +104,7 @@ def reasons_lines(suggestion: Suggestion) -> list[str]:
     ]
 
 
-class SuggestionModel(RowListModel[Suggestion]):
+class SuggestionModel(RowListModel["Suggestion"]):
     """The suggestions still open, best first; each row shows its score, text and reasons."""
 
     def __init__(self, parent: QObject | None = None) -> None:

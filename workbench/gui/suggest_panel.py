@@ -9,6 +9,7 @@ the library, so the sentence is not suggested again for that article.
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -28,11 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.language.suggest import (
-    DEFAULT_THRESHOLD,
-    Suggestion,
-    SuggestionResult,
-)
+from workbench.core.language.thresholds import DEFAULT_THRESHOLD
 from workbench.core.progress import ProgressCallback
 from workbench.gui.applog import qt_override
 from workbench.gui.session import Change, Session
@@ -50,6 +47,9 @@ Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
 SuggestionRole = Qt.ItemDataRole.UserRole + 1
 ScoreRole = Qt.ItemDataRole.UserRole + 2
+if TYPE_CHECKING:  # the model's code loads when suggestions are first asked for
+    from workbench.core.language.suggest import Suggestion, SuggestionResult
+
 # The scores a sentence needs in the panel's three settings: more, balanced, fewer.
 REACH_SCORES = (DEFAULT_THRESHOLD - 0.15, DEFAULT_THRESHOLD, DEFAULT_THRESHOLD + 0.15)
 DEFAULT_REACH = DEFAULT_THRESHOLD

@@ -18,11 +18,10 @@ from workbench.core.language.checkworthiness import explain, load_model
 from workbench.core.language.detect import detect_language, is_supported
 from workbench.core.language.figures import Figure, extract_figures
 from workbench.core.language.sentences import Sentence, has_text, paragraph_spans, split_sentences
+from workbench.core.language.thresholds import DEFAULT_THRESHOLD  # noqa: E402
 from workbench.core.progress import ProgressCallback, check_cancel, no_progress
 
-#: Sentences scoring at least this are suggested: the model is shifted so that its threshold
-#: chosen on held-out folds (best F1 over debates and German and English news) lands here.
-DEFAULT_THRESHOLD = 0.5
+__all__ = ["DEFAULT_THRESHOLD"]
 _PROGRESS_EVERY = 500
 
 
