@@ -2421,7 +2421,7 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../workbench/gui/suggest_list.py" line="124"/>
+        <location filename="../../workbench/gui/suggest_list.py" line="123"/>
         <source>Score %1: %2</source>
         <translation>Punktzahl %1: %2</translation>
     </message>
@@ -2429,72 +2429,72 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
 <context>
     <name>Suggestions</name>
     <message>
-        <location filename="../../workbench/gui/suggest_list.py" line="67"/>
+        <location filename="../../workbench/gui/suggest_list.py" line="66"/>
         <source>Contains figures: %1</source>
         <translation>Enthält Zahlen: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_list.py" line="69"/>
+        <location filename="../../workbench/gui/suggest_list.py" line="68"/>
         <source>Attributed to a source</source>
         <translation>Einer Quelle zugeschrieben</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_list.py" line="70"/>
+        <location filename="../../workbench/gui/suggest_list.py" line="69"/>
         <source>Claims a record, a first or a superlative</source>
         <translation>Behauptet einen Rekord, eine Premiere oder einen Superlativ</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_list.py" line="71"/>
+        <location filename="../../workbench/gui/suggest_list.py" line="70"/>
         <source>Compares or reports a change</source>
         <translation>Vergleicht oder meldet eine Veränderung</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_list.py" line="72"/>
+        <location filename="../../workbench/gui/suggest_list.py" line="71"/>
         <source>Reports what someone said as fact</source>
         <translation>Gibt Gesagtes als Tatsache wieder</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_list.py" line="73"/>
+        <location filename="../../workbench/gui/suggest_list.py" line="72"/>
         <source>States a cause or effect</source>
         <translation>Nennt eine Ursache oder Wirkung</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_list.py" line="74"/>
+        <location filename="../../workbench/gui/suggest_list.py" line="73"/>
         <source>Reports something that happened</source>
         <translation>Berichtet über ein Ereignis</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_list.py" line="75"/>
+        <location filename="../../workbench/gui/suggest_list.py" line="74"/>
         <source>Quotes a named person or body</source>
         <translation>Zitiert eine genannte Person oder Stelle</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_list.py" line="76"/>
+        <location filename="../../workbench/gui/suggest_list.py" line="75"/>
         <source>Phrased as a question</source>
         <translation>Als Frage formuliert</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_list.py" line="77"/>
+        <location filename="../../workbench/gui/suggest_list.py" line="76"/>
         <source>Hedged or speculative</source>
         <translation>Vorsichtig oder spekulativ formuliert</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_list.py" line="78"/>
+        <location filename="../../workbench/gui/suggest_list.py" line="77"/>
         <source>A forecast, plan or promise</source>
         <translation>Eine Prognose, ein Plan oder ein Versprechen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_list.py" line="79"/>
+        <location filename="../../workbench/gui/suggest_list.py" line="78"/>
         <source>Opinion, demand or advice</source>
         <translation>Meinung, Forderung oder Rat</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_list.py" line="80"/>
+        <location filename="../../workbench/gui/suggest_list.py" line="79"/>
         <source>Judges rather than states</source>
         <translation>Wertet, statt festzustellen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/suggest_list.py" line="81"/>
+        <location filename="../../workbench/gui/suggest_list.py" line="80"/>
         <source>Advice or an appeal to the reader</source>
         <translation>Rat oder Appell an die Leser</translation>
     </message>
@@ -2526,68 +2526,68 @@ Stattdessen den gesamten sichtbaren Text der Seite importieren?</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../workbench/gui/undo.py" line="112"/>
+        <location filename="../../workbench/gui/undo.py" line="121"/>
         <source>Mark claim</source>
         <extracomment>Merge ids: successive saves of the same text field become one undo step.</extracomment>
         <translation>Behauptung markieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/undo.py" line="128"/>
+        <location filename="../../workbench/gui/undo.py" line="137"/>
         <source>Dismiss suggestion</source>
         <translation>Vorschlag verwerfen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/undo.py" line="137"/>
+        <location filename="../../workbench/gui/undo.py" line="146"/>
         <source>Delete claim</source>
         <translation>Behauptung löschen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/undo.py" line="150"/>
+        <location filename="../../workbench/gui/undo.py" line="159"/>
         <source>Edit claim</source>
         <translation>Behauptung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/undo.py" line="199"/>
+        <location filename="../../workbench/gui/undo.py" line="208"/>
         <source>Edit rationale</source>
         <translation>Begründung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/undo.py" line="201"/>
+        <location filename="../../workbench/gui/undo.py" line="210"/>
         <source>Set verdict</source>
         <translation>Urteil setzen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/undo.py" line="247"/>
+        <location filename="../../workbench/gui/undo.py" line="256"/>
         <source>Add evidence</source>
         <translation>Beleg hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/undo.py" line="268"/>
+        <location filename="../../workbench/gui/undo.py" line="277"/>
         <source>Remove evidence</source>
         <translation>Beleg entfernen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/undo.py" line="285"/>
+        <location filename="../../workbench/gui/undo.py" line="294"/>
         <source>Edit evidence</source>
         <translation>Beleg bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/undo.py" line="298"/>
+        <location filename="../../workbench/gui/undo.py" line="307"/>
         <source>Change setting</source>
         <translation>Einstellung ändern</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/undo.py" line="317"/>
+        <location filename="../../workbench/gui/undo.py" line="326"/>
         <source>Confirm placement</source>
         <translation>Platzierung bestätigen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/undo.py" line="318"/>
+        <location filename="../../workbench/gui/undo.py" line="327"/>
         <source>Place claim</source>
         <translation>Behauptung platzieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/undo.py" line="319"/>
+        <location filename="../../workbench/gui/undo.py" line="328"/>
         <source>Accept orphan</source>
         <translation>Wörter als verschwunden hinnehmen</translation>
     </message>
@@ -2763,12 +2763,18 @@ Bibliothek: %2</translation>
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../../workbench/gui/app.py" line="140"/>
+        <location filename="../../workbench/gui/app.py" line="143"/>
+        <source>The library %1 is open already in another window of the workbench (process %2); that window was brought to the front. The command line works beside it.</source>
+        <extracomment>How often another start asked this app to show its window.</extracomment>
+        <translation>Die Bibliothek %1 ist bereits in einem anderen Fenster der Workbench geöffnet (Prozess %2); dieses Fenster wurde nach vorn geholt. Die Kommandozeile funktioniert daneben.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/app.py" line="149"/>
         <source>The library %1 is open already in another window of the workbench (process %2); use that window. The command line works beside it.</source>
         <translation>Die Bibliothek %1 ist bereits in einem anderen Fenster der Workbench geöffnet (Prozess %2); bitte dort weiterarbeiten. Die Kommandozeile funktioniert daneben.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/app.py" line="217"/>
+        <location filename="../../workbench/gui/app.py" line="236"/>
         <source>%1 exists already; open it with File ▸ Open library.</source>
         <translation>%1 gibt es bereits; öffnen Sie sie mit Datei ▸ Bibliothek öffnen.</translation>
     </message>

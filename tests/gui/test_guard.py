@@ -29,7 +29,9 @@ def test_a_second_window_on_the_same_library_is_refused_clearly(
     assert not second.open(path)
     assert len(answer.messages) == 1
     assert f"The library {path} is open already in another window" in answer.messages[0]
+    assert "that window was brought to the front" in answer.messages[0]
     assert "The command line works beside it." in answer.messages[0]
+    qtbot.waitUntil(lambda: first.came_forward == 1, timeout=5000)
     first.release()
     third = Workbench(settings, synchronous=True)
     assert third.open(path)  # once the first lets go, it opens

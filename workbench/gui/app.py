@@ -67,6 +67,8 @@ class Workbench(QObject):
         self._first_paint: Callable[[], None] = lambda: None
         self._lock: LibraryLock | None = None
         self.guard: Guard | None = None
+        #: How often another start asked this app to show its window.
+        self.came_forward = 0
 
     def open(self, path: Path, *, demo_if_new: bool = False, create: bool = True) -> bool:
         """Open a library in a new window; an error leaves the current window as it is."""
@@ -131,17 +133,25 @@ class Workbench(QObject):
         from workbench.gui.guard import LibraryLock
 
         is_new = not path.exists()
-        lock = LibraryLock(path)
+        lock = LibraryLock(path, self)
         holder = lock.acquire()
         if holder is not None:
-            dialogs.show_error(
-                self.window,
+            forward = lock.ask_holder_to_come_forward()
+            lock.deleteLater()
+            text = (
                 self.tr(
+                    "The library %1 is open already in another window of the workbench"
+                    " (process %2); that window was brought to the front. The command line"
+                    " works beside it."
+                )
+                if forward
+                else self.tr(
                     "The library %1 is open already in another window of the workbench"
                     " (process %2); use that window. The command line works beside it."
                 )
-                .replace("%1", str(path))
-                .replace("%2", str(holder)),
+            )
+            dialogs.show_error(
+                self.window, text.replace("%1", str(path)).replace("%2", str(holder))
             )
             return None
         try:
@@ -154,6 +164,7 @@ class Workbench(QObject):
             return None
         self.release()
         self._lock = lock
+        lock.raise_requested.connect(self._come_forward)
         if is_new and demo_if_new:
             try:
                 from workbench.core.library.demo import build_demo
@@ -187,6 +198,14 @@ class Workbench(QObject):
             return
         log.error("the library %s failed its check: %s", guard.path, report.to_dict())
         dialogs.show_error(self.window, damage_message(guard.path, report))
+
+    def _come_forward(self) -> None:
+        """Another start asked for this library: show the window that has it."""
+        if self.window is not None:
+            self.window.showNormal()
+            self.window.raise_()
+            self.window.activateWindow()
+        self.came_forward += 1
 
     def release(self) -> None:
         """Let go of the library: the lock, and the mark that says it is open."""

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLockFile, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from workbench.core.library.backups import AUTO, backed_up_today, make_backup, newest_backup
 from workbench.core.library.checks import CheckReport, check_connection
@@ -34,24 +35,61 @@ def _key(path: Path) -> str:
     return hashlib.sha256(str(path.resolve()).encode("utf-8")).hexdigest()[:24]
 
 
-class LibraryLock:
-    """The app's claim on one library file, so that a second app window can't open it too."""
+class LibraryLock(QObject):
+    """The app's claim on one library file, so that a second app window can't open it too.
 
-    def __init__(self, path: Path) -> None:
+    The holder also listens on a local socket named after the library: a second start asks it
+    to come to the front instead of opening the library twice.
+    """
+
+    raise_requested = Signal()
+
+    def __init__(self, path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         folder = data_dir() / "locks"
         folder.mkdir(parents=True, exist_ok=True)
         self.lock = QLockFile(str(folder / f"{_key(path)}.lock"))
         self.lock.setStaleLockTime(0)  # a lock of a process that is gone is taken over
+        self.name = f"workbench-{_key(path)}"
+        self.server: QLocalServer | None = None
 
     def acquire(self) -> int | None:
         """Take the lock; None when taken, else the process id of the app that holds it."""
         if self.lock.tryLock(100):
+            self._listen()
             return None
         info = self.lock.getLockInfo()
         pids = [int(v) for v in info[1:] if isinstance(v, int)] if isinstance(info, tuple) else []
         return pids[0] if pids else -1
 
+    def ask_holder_to_come_forward(self) -> bool:
+        """Ask the app that holds the library to show its window; whether it was reached."""
+        socket = QLocalSocket(self)
+        socket.connectToServer(self.name)
+        if not socket.waitForConnected(500):
+            return False
+        socket.write(b"raise\n")
+        socket.waitForBytesWritten(500)
+        socket.disconnectFromServer()
+        return True
+
+    def _listen(self) -> None:
+        QLocalServer.removeServer(self.name)  # left behind by a crash; the lock is ours now
+        server = QLocalServer(self)
+        if server.listen(self.name):
+            server.newConnection.connect(self._on_connection)
+            self.server = server
+
+    def _on_connection(self) -> None:
+        assert self.server is not None
+        while (socket := self.server.nextPendingConnection()) is not None:
+            socket.disconnected.connect(socket.deleteLater)
+            self.raise_requested.emit()
+
     def release(self) -> None:
+        if self.server is not None:
+            self.server.close()
+            self.server = None
         self.lock.unlock()
 
 
