@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import click
@@ -31,17 +30,10 @@ def check(state: State, quick: bool, as_json: bool) -> None:
     """Check the library: SQLite integrity, foreign keys, the search index, the guards of the
     append-only history and its SHA-256 chain. Exits 1 when anything is wrong."""
     from workbench.core.library.backups import newest_backup
-    from workbench.core.library.checks import check_connection
+    from workbench.core.library.checks import check_file
 
     path = _existing(state)
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
-        try:
-            report = check_connection(conn, quick=quick)
-        finally:
-            conn.close()
-    except sqlite3.Error as exc:
-        raise LibraryError(f"{path} can't be read as a library: {exc}.") from exc
+    report = check_file(path, quick=quick)
     if as_json:
         emit_json({"library": str(path), **report.to_dict()})
     else:
@@ -132,13 +124,12 @@ def restore(state: State, backup_file: Path, as_json: bool) -> None:
 
 def daily_backup(state: State) -> None:
     """After a command that wrote: the first write of a day makes a verified backup."""
-    from workbench.core.library.backups import AUTO, backed_up_today, make_backup
+    from workbench.core.library.backups import first_of_the_day
 
     lib = state.peek()
     if lib is None or lib.path is None or lib.read_only or not lib.unit.commits:
         return
     try:
-        if not backed_up_today(lib.path):
-            make_backup(lib.db.conn, lib.path, reason=AUTO)
+        first_of_the_day(lib.db.conn, lib.path)
     except WorkbenchError as exc:
         warn(f"the daily backup was not made: {exc}")

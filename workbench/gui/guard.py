@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import sqlite3
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -22,8 +21,8 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QLockFile, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from workbench.core.library.backups import AUTO, backed_up_today, make_backup, newest_backup
-from workbench.core.library.checks import CheckReport, check_connection
+from workbench.core.library.backups import AUTO, backed_up_today, backup_file, newest_backup
+from workbench.core.library.checks import CheckReport, check_file
 from workbench.core.paths import data_dir
 
 log = logging.getLogger(__name__)
@@ -144,16 +143,7 @@ class Guard(QObject):
         """Check the library from a connection of its own, off the UI thread."""
 
         def work() -> None:
-            try:
-                conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
-                try:
-                    report = check_connection(conn, quick=not full)
-                finally:
-                    conn.close()
-            except sqlite3.Error as exc:
-                report = CheckReport(["open"])
-                report.add("open", str(exc))
-            self.checked.emit(report)
+            self.checked.emit(check_file(self.path, quick=not full))
 
         thread = threading.Thread(target=work, name="library-check", daemon=True)
         thread.start()
@@ -185,11 +175,7 @@ class Guard(QObject):
     def backup(self) -> threading.Thread:
         def work() -> None:
             try:
-                conn = sqlite3.connect(str(self.path), timeout=10)
-                try:
-                    made = make_backup(conn, self.path, reason=AUTO)
-                finally:
-                    conn.close()
+                made = backup_file(self.path, reason=AUTO)
             except Exception as exc:  # reported, never raised on a worker thread
                 log.warning("automatic backup failed: %r", exc)
                 self.failed.emit(str(exc))

@@ -7,7 +7,6 @@ it shows and the undo stack, which speaks of changes the restore took away, is c
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from pathlib import Path
 from typing import Any
@@ -56,16 +55,12 @@ class LibrarySafetyCommands(QObject):
         return path
 
     def make_backup(self) -> None:
-        from workbench.core.library.backups import make_backup
+        from workbench.core.library.backups import backup_file
 
         path = self.path
 
         def work(cancel: threading.Event, progress: ProgressCallback) -> Any:
-            conn = sqlite3.connect(str(path), timeout=10)
-            try:
-                return make_backup(conn, path)
-            finally:
-                conn.close()
+            return backup_file(path)
 
         def done(made: Any) -> None:
             dialogs.show_info(
@@ -119,17 +114,13 @@ class LibrarySafetyCommands(QObject):
         self.runner.start(self.tr("Restoring a backup"), work, done)
 
     def check_library(self) -> None:
-        from workbench.core.library.checks import check_connection
+        from workbench.core.library.checks import check_file
         from workbench.gui.guard import damage_message
 
         path = self.path
 
         def work(cancel: threading.Event, progress: ProgressCallback) -> Any:
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
-            try:
-                return check_connection(conn)
-            finally:
-                conn.close()
+            return check_file(path)
 
         def done(report: Any) -> None:
             if report.ok:

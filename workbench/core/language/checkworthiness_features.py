@@ -555,23 +555,6 @@ _QUESTION = re.compile(r"\?[\s\"'“”»«)]*$")
 _DIGIT = re.compile(r"\d")
 _ACRONYM = re.compile(r"\b[A-ZÄÖÜ]{2,6}\b")
 
-#: Figure kinds worth a feature of their own; others are "figure:other".
-FIGURE_KINDS = (
-    "money",
-    "percent",
-    "count",
-    "quantity",
-    "number",
-    "date",
-    "year",
-    "rank",
-    "fraction",
-    "factor",
-    "time",
-    "age",
-    "score",
-)
-
 CUE_CODES = tuple(c.code for c in CUES)
 #: Words count for less than cues, so that many rare words can't outvote what generalises.
 WORD_VALUE = 0.5

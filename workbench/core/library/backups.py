@@ -151,6 +151,22 @@ def make_backup(
     return backup
 
 
+def backup_file(library: Path, *, reason: str = "manual") -> Backup:
+    """A verified backup of a library file, from a connection of its own (for a thread)."""
+    conn = sqlite3.connect(str(library), timeout=10)
+    try:
+        return make_backup(conn, library, reason=reason)
+    finally:
+        conn.close()
+
+
+def first_of_the_day(conn: sqlite3.Connection, library: Path) -> Backup | None:
+    """The automatic backup on the first write of a day; None when today's exists."""
+    if backed_up_today(library):
+        return None
+    return make_backup(conn, library, reason=AUTO)
+
+
 def list_backups(library: Path) -> list[Backup]:
     """The verified backups of a library, newest first."""
     folder = backup_dir(library)

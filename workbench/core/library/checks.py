@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from workbench.core.library.migrations import AUDIT_CHAINED, GUARD_TRIGGERS, audit_hash
 from workbench.core.library.settings import Scales
@@ -183,3 +184,17 @@ def check_connection(
         except sqlite3.DatabaseError as exc:
             report.add(name, f"can't run: {exc}.")
     return report
+
+
+def check_file(path: Path, *, quick: bool = False) -> CheckReport:
+    """Check a library file from a read-only connection of its own (safe beside open ones)."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+    except sqlite3.Error as exc:
+        report = CheckReport()
+        report.add("open", f"SQLite can't open the file: {exc}.")
+        return report
+    try:
+        return check_connection(conn, quick=quick)
+    finally:
+        conn.close()

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from workbench.core.errors import DamagedLibraryError
 from workbench.core.library.models import SearchHit
-from workbench.core.library.unit import Repository
+from workbench.core.library.unit import Repository, is_damage
 
 MAX_TERMS = 32
 RANK_WINDOW = 500
@@ -111,7 +111,7 @@ class Search(Repository):
                     ][: limit - len(found)]
                 hits.extend(found)
         except sqlite3.DatabaseError as exc:
-            if not _damaged(exc):
+            if not is_damage(exc, missing_table=True):
                 return []  # text FTS5 can't parse: no hits, never an error
             # A damaged index must not look like "no hits".
             raise DamagedLibraryError(
@@ -129,8 +129,3 @@ def _ranked(lib: Repository, target: _Target, match: str, limit: int) -> list[Se
         SearchHit(target.kind, record_id, title or "", snippet or "", article_id, float(rank))
         for record_id, title, snippet, article_id, rank in rows
     ]
-
-
-def _damaged(exc: sqlite3.DatabaseError) -> bool:
-    text = str(exc).lower()
-    return any(word in text for word in ("malformed", "corrupt", "disk i/o", "no such table"))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import getpass
 import os
 import sqlite3
-from contextlib import suppress
+from contextlib import AbstractContextManager, suppress
 from pathlib import Path
 
 # isort: off
@@ -36,7 +36,7 @@ from workbench.core.library.placements import Placements
 from workbench.core.library.search import Search
 from workbench.core.library.settings import AuditLog, Scales, Settings
 from workbench.core.library.sources import Dismissals, EvidenceLinks, Snapshots, Sources
-from workbench.core.library.unit import UnitOfWork
+from workbench.core.library.unit import UnitOfWork, is_damage
 
 #: How long a writer waits for another one (the app beside a CLI command) before giving up.
 BUSY_TIMEOUT_MS = 10_000
@@ -64,9 +64,11 @@ def _uri(path: Path, **params: str) -> str:
     return f"{path.resolve().as_uri()}?{query}" if query else path.resolve().as_uri()
 
 
-def _is_damage(exc: sqlite3.DatabaseError) -> bool:
-    text = str(exc).lower()
-    return "malformed" in text or "corrupt" in text or "disk i/o" in text
+def _damaged(path: Path, exc: sqlite3.DatabaseError) -> DamagedLibraryError:
+    return DamagedLibraryError(
+        f"The library {path} is damaged ({exc}). Restore the newest good backup:"
+        " `workbench backups` lists them, `workbench restore BACKUP` puts one back."
+    )
 
 
 def inspect_existing(path: Path) -> list[str]:
@@ -95,11 +97,8 @@ def inspect_existing(path: Path) -> list[str]:
     except sqlite3.DatabaseError as exc:
         if "not a database" in str(exc) or "file is encrypted" in str(exc):
             raise LibraryError(f"{path} is not a workbench library (not an SQLite file).") from exc
-        if _is_damage(exc):
-            raise DamagedLibraryError(
-                f"The library {path} is damaged ({exc}). Restore the newest good backup:"
-                " `workbench backups` lists them, `workbench restore BACKUP` puts one back."
-            ) from exc
+        if is_damage(exc):
+            raise _damaged(path, exc) from exc
         raise LibraryError(f"Can't read {path}: {exc}.") from exc
     finally:
         conn.close()
@@ -107,13 +106,9 @@ def inspect_existing(path: Path) -> list[str]:
 
 def backup_before_migration(path: Path) -> Path:
     """A verified backup of the library before its schema is changed."""
-    from workbench.core.library.backups import make_backup
+    from workbench.core.library.backups import backup_file
 
-    source = sqlite3.connect(_uri(path, mode="ro"), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-    try:
-        return make_backup(source, path, reason="before-migration").path
-    finally:
-        source.close()
+    return backup_file(path, reason="before-migration").path
 
 
 def _writable(path: Path) -> bool:
@@ -185,7 +180,7 @@ class Library:
     def read_only(self) -> bool:
         return self.unit.read_only
 
-    def transaction(self):  # type: ignore[no-untyped-def]
+    def transaction(self) -> AbstractContextManager[Database]:
         """One user action (see UnitOfWork.transaction)."""
         return self.unit.transaction()
 
@@ -282,11 +277,8 @@ class Library:
         except sqlite3.DatabaseError as exc:
             if not exists:
                 _remove_quietly(path)
-            if _is_damage(exc):
-                raise DamagedLibraryError(
-                    f"The library {path} is damaged ({exc}). `workbench backups` lists the"
-                    " backups, `workbench restore BACKUP` puts one back."
-                ) from exc
+            if is_damage(exc):
+                raise _damaged(path, exc) from exc
             raise LibraryError(f"Can't open the library {path}: {exc}.") from exc
         library = cls(db, path, actor or default_actor(), read_only=read_only)
         library.backup_path = backup

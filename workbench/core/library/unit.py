@@ -144,6 +144,13 @@ class UnitOfWork:
         return int(self.db.execute("PRAGMA data_version").fetchone()[0])
 
 
+def is_damage(exc: sqlite3.DatabaseError, *, missing_table: bool = False) -> bool:
+    """Whether SQLite's error means a damaged file (or, with missing_table, a table gone)."""
+    text = str(exc).lower()
+    words = ("malformed", "corrupt", "disk i/o") + (("no such table",) if missing_table else ())
+    return any(word in text for word in words)
+
+
 def _write_error(exc: sqlite3.OperationalError) -> LibraryError:
     text = str(exc)
     if "locked" in text or "busy" in text:
