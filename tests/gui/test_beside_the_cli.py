@@ -60,4 +60,8 @@ def test_the_app_notices_edits_made_by_the_command_line(
         return [c.statement for c in found if c is not None]
 
     qtbot.waitUntil(lambda: "Vom Terminal geändert" in shown(), timeout=5000)
+    cli(db_path, "verdict", claim.id, "false", "--scale", "five-point")
+    assert window.session.check_for_changes()
+    shown_in_article = {c.id: c.rating_key for c in window.article_view.claims}
+    assert shown_in_article[claim.id] == "false"  # the article's highlight follows too
     assert window.session.check_for_changes() is False  # nothing new since

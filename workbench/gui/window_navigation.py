@@ -136,9 +136,10 @@ class Navigator(QObject):
         if change.settings:
             views.claim_list.fill_ratings(views.claim_list.rating.currentData())
             views.settings_changed()
+        # A change without an article (made by another program) may touch the open one too.
         if (
-            change.article_id
-            and change.article_id == self.current_article
+            self.current_article
+            and change.article_id in (None, self.current_article)
             and (change.claim_ids or change.claims_added_or_removed)
         ):
             claims = library.claims.list(article_id=self.current_article)
