@@ -30,13 +30,14 @@ from workbench.core.errors import (
     NotFoundError,
 )
 from workbench.core.library.articles import Articles
-from workbench.core.library.claims import Claims, Drafts, Verdicts
+from workbench.core.library.claims import Claims
 from workbench.core.library.migrations import MIGRATION_SET, SCHEMA_STEPS, migrations
 from workbench.core.library.placements import Placements
 from workbench.core.library.search import Search
 from workbench.core.library.settings import AuditLog, Scales, Settings
 from workbench.core.library.sources import Dismissals, EvidenceLinks, Snapshots, Sources
 from workbench.core.library.unit import UnitOfWork, is_damage
+from workbench.core.library.verdicts import Drafts, Verdicts
 
 #: How long a writer waits for another one (the app beside a CLI command) before giving up.
 BUSY_TIMEOUT_MS = 10_000
